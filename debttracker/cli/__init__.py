@@ -1,0 +1,72 @@
+"""``debttracker-cli``: headless commands over core + store (same data directory as the GUI).
+
+Each command lives in a module of this package that exposes ``register(subparsers)``; the module
+adds its parser and sets ``func`` to a callable ``(args) -> int`` exit status.  Bad arguments
+give a one-line message naming the argument and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from debttracker import __version__
+
+# Modules that register sub-commands, in the order they appear in --help.
+COMMAND_MODULES = (
+    "debttracker.cli.maths",
+    "debttracker.cli.data",
+)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+class UsageError(Exception):
+    """Raised by a command for a bad argument value; reported in one line, exit 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="debttracker-cli", description="debttracker headless commands")
+    parser.add_argument("--version", action="version", version=f"debttracker {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="data directory (default: per-user data dir)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for name in COMMAND_MODULES:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as exc:  # a command module not written yet
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        from debttracker import paths
+
+        paths.set_data_dir_override(args.data_dir)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(func(args) or 0)
+    except UsageError as exc:
+        print(f"debttracker-cli {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Every filesystem location the app uses.
+
+The data directory comes from platformdirs (``user_data_dir``) and can be overridden by
+``--data-dir DIR`` (both commands) or the ``DEBTTRACKER_DATA_DIR`` environment variable.
+On POSIX the directory is created 0700 and the database file is kept 0600.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from debttracker import APP_NAME
+
+ENV_VAR = "DEBTTRACKER_DATA_DIR"
+DB_NAME = "debttracker.sqlite3"
+_override: Path | None = None
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def set_data_dir_override(path: str | os.PathLike[str] | None) -> None:
+    """Use ``path`` as the data directory for this process (``--data-dir``)."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path else None
+
+
+def data_dir(create: bool = True) -> Path:
+    """The data directory: --data-dir, else $DEBTTRACKER_DATA_DIR, else the per-user default."""
+    if _override is not None:
+        path = _override
+    elif os.environ.get(ENV_VAR):
+        path = Path(os.environ[ENV_VAR]).expanduser().resolve()
+    else:
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    if create:
+        ensure_private_dir(path)
+    return path
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it readable by the user alone on POSIX."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def make_private_file(path: Path) -> None:
+    """Restrict an existing file to the user alone (0600) on POSIX."""
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)
+
+
+def database_path(base: Path | None = None) -> Path:
+    return (base or data_dir()) / DB_NAME
+
+
+def backups_dir(base: Path | None = None) -> Path:
+    return ensure_private_dir((base or data_dir()) / "backups")
+
+
+def evidence_dir(base: Path | None = None) -> Path:
+    return ensure_private_dir((base or data_dir()) / "evidence")
+
+
+def logs_dir(base: Path | None = None) -> Path:
+    return ensure_private_dir((base or data_dir()) / "logs")
+
+
+def resources_dir() -> Path:
+    """Installed wheels carry ``debttracker/resources``; a source checkout has ``resources/``."""
+    installed = PACKAGE_DIR / "resources"
+    if installed.is_dir():
+        return installed
+    return PACKAGE_DIR.parent / "resources"
+
+
+def migrations_dir() -> Path:
+    return PACKAGE_DIR / "store" / "migrations"

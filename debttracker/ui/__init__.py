@@ -1,0 +1,1 @@
+"""PySide6 user interface.  Imported only by ``debttracker.gui`` (the GUI entry point)."""

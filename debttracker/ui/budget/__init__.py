@@ -1,0 +1,5 @@
+"""The budget tab."""
+
+from debttracker.ui.budget.tab import BudgetTab
+
+__all__ = ["BudgetTab"]

@@ -1,0 +1,5 @@
+"""The ledger tab."""
+
+from debttracker.ui.ledger.tab import LedgerTab
+
+__all__ = ["LedgerTab"]

@@ -1,0 +1,254 @@
+"""The main window: composes the tabs, menus and status bar; holds no feature logic.
+
+The window paints first with light "opening your data" pages, then :meth:`MainWindow.open_store`
+opens the database and imports the tab modules (SQLAlchemy and friends stay off the path to
+first paint; DESIGN.md §7).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from importlib import import_module
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from debttracker import __version__
+
+# objectName, module, class — the order of the tabs.
+TAB_SPECS: tuple[tuple[str, str, str], ...] = (
+    ("overviewTab", "debttracker.ui.overview", "OverviewTab"),
+    ("ledgerTab", "debttracker.ui.ledger", "LedgerTab"),
+    ("budgetTab", "debttracker.ui.budget", "BudgetTab"),
+    ("negotiationTab", "debttracker.ui.negotiation", "NegotiationTab"),
+    ("payoffTab", "debttracker.ui.payoff", "PayoffTab"),
+)
+
+
+class MainWindow(QMainWindow):
+    """Tabs Overview, Ledger, Budget, Negotiations, Payoff; File, Edit, View and Help menus."""
+
+    #: emitted once the store is open and every tab holds its data
+    ready = Signal()
+    #: emitted when the store could not be opened (message already shown to the user)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.ctx = None  # AppContext once the store is open
+        self._store_pending = False
+        self.undo_stack = QUndoStack(self)
+        self.settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.setWindowTitle(self.tr("debttracker"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        for object_name, _module, _cls in TAB_SPECS:
+            page = QLabel(self.tr("Opening your data…"))
+            page.setObjectName(object_name + "Loading")
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(page, self._tab_title(object_name))
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+        self._restore_geometry()
+
+    # -- composition -----------------------------------------------------------------------
+    def _tab_title(self, object_name: str) -> str:
+        titles = {
+            "overviewTab": self.tr("Overview"),
+            "ledgerTab": self.tr("Ledger"),
+            "budgetTab": self.tr("Budget"),
+            "negotiationTab": self.tr("Negotiations"),
+            "payoffTab": self.tr("Payoff"),
+        }
+        return titles[object_name]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("fileMenu")
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_app)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.setObjectName("editMenu")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.setObjectName("viewMenu")
+        for index, (object_name, _m, _c) in enumerate(TAB_SPECS):
+            action = QAction(self._tab_title(object_name), self)
+            action.setObjectName(f"show_{object_name}")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(partial(self.tabs.setCurrentIndex, index))
+            self.view_menu.addAction(action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
+        self.about_action = QAction(self.tr("&About debttracker"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    # -- store -----------------------------------------------------------------------------
+    def open_store(self) -> bool:
+        """Open the database, build the tabs with their data; False (and a message) on failure."""
+        from debttracker.core.messages import DomainError
+        from debttracker.store.db import open_database
+        from debttracker.ui.context import AppContext, AppEvents
+        from debttracker.ui.i18n import translate_message
+
+        try:
+            db = open_database(self.data_dir)
+        except DomainError as exc:
+            text = translate_message(exc.message)
+            self.statusBar().showMessage(text)
+            self._show_open_error(text)
+            self.failed.emit(text)
+            return False
+        events = AppEvents(self)
+        self.ctx = AppContext(self.data_dir, db, self.undo_stack, events)
+        events.status_message.connect(self._show_status)
+        events.show_tab.connect(self.show_tab)
+        events.open_debt.connect(self._open_debt)
+        self._install_tabs()
+        if db.pre_migration_backup is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Your data were updated to the new version; a backup was kept in %1."
+                ).replace("%1", str(db.pre_migration_backup.parent)),
+                10000,
+            )
+        self.ready.emit()
+        return True
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _install_tabs(self) -> None:
+        current = int(self.settings.value("window/lastTab", 0) or 0)
+        self.tabs.blockSignals(True)
+        for index, (object_name, module_name, class_name) in enumerate(TAB_SPECS):
+            cls = getattr(import_module(module_name), class_name)
+            tab = cls(self.ctx, self.tabs)
+            tab.setObjectName(object_name)
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self._tab_title(object_name))
+            old.deleteLater()
+        self.tabs.blockSignals(False)
+        self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
+
+    def _show_open_error(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, self.tr("Cannot open your data"), text, parent=self
+        )
+        box.setObjectName("openErrorBox")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self.close)
+        box.open()
+
+    def tab(self, object_name: str) -> QWidget:
+        """The tab with ``object_name`` (e.g. ``"ledgerTab"``)."""
+        found = self.tabs.findChild(QWidget, object_name)
+        if found is None:
+            raise KeyError(object_name)
+        return found
+
+    def show_tab(self, object_name: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).objectName() == object_name:
+                self.tabs.setCurrentIndex(index)
+                return
+
+    def _open_debt(self, debt_id: int) -> None:
+        self.show_tab("ledgerTab")
+        ledger = self.tab("ledgerTab")
+        show = getattr(ledger, "show_debt", None)
+        if show is not None:
+            show(debt_id)
+
+    # -- window state ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/lastTab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        self.save_state()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """Release the database (tests and the app's exit path)."""
+        if self.ctx is not None:
+            self.ctx.db.close()
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "debttracker %1\n\nAn offline record of your debts, budget and negotiations. "
+            "Your data stay on this computer, in %2.\n\n"
+            "Figures about legal caps are information with their source, not legal advice."
+        )
+        text = text.replace("%1", __version__).replace("%2", str(self.data_dir))
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("About debttracker"), text, parent=self
+        )
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def bring_forward(self) -> None:
+        """Show, un-minimise and raise the window (a second launch asked for it)."""
+        self.show()
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.raise_()
+        self.activateWindow()
+
+    def schedule_open_store(self) -> None:
+        """Open the store right after the first paint (at once when the window is hidden)."""
+        if self.isVisible():
+            self._store_pending = True
+        else:
+            QTimer.singleShot(0, self.open_store)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._store_pending:
+            self._store_pending = False
+            QTimer.singleShot(0, self.open_store)

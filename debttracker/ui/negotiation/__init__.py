@@ -1,0 +1,5 @@
+"""The negotiation tab."""
+
+from debttracker.ui.negotiation.tab import NegotiationTab
+
+__all__ = ["NegotiationTab"]

@@ -1,0 +1,5 @@
+"""The payoff tab."""
+
+from debttracker.ui.payoff.tab import PayoffTab
+
+__all__ = ["PayoffTab"]
