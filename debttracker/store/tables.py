@@ -3,5 +3,7 @@
 Each aggregate adds its module here (ledger, budget, negotiation, reminders).
 """
 
-from debttracker.store import models  # noqa: F401
-from debttracker.store import budget_tables  # noqa: F401
+from debttracker.store import (
+    budget_tables,  # noqa: F401
+    models,  # noqa: F401
+)
