@@ -1,7 +1,7 @@
 """Tables of the ledger aggregate (lenders, debts, instalments, payments) and settings.
 
 Money columns end in ``_fen`` (integer minor units).  Rates are decimal strings (fractions,
-``"0.049"`` for 4.9 %), so nothing is ever a float.  Datetimes are naive UTC.
+``"0.049"`` for 4.9 %), so nothing is ever a float.  Datetimes are timezone-aware; SQLModel stores them in UTC.
 """
 
 from __future__ import annotations

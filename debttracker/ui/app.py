@@ -58,11 +58,15 @@ def build_main_window(data_dir: Path | None = None, *, open_store: bool = True) 
 
 
 class _StartupProbe(QObject):
-    """Prints when the window first paints and when it is ready, then quits (benchmarks)."""
+    """Prints when the window first paints and when it is ready (benchmarks, e2e tests).
 
-    def __init__(self, window: MainWindow) -> None:
+    ``DEBTTRACKER_STARTUP_PROBE=1`` also quits once ready; ``=print`` keeps running.
+    """
+
+    def __init__(self, window: MainWindow, *, quit_when_ready: bool = True) -> None:
         super().__init__(window)
         self._window = window
+        self._quit = quit_when_ready
         self._painted = False
         window.installEventFilter(self)
         window.ready.connect(self._on_ready)
@@ -78,12 +82,14 @@ class _StartupProbe(QObject):
 
     def _finish(self) -> None:
         print(f"ready {time.time():.6f}", flush=True)
-        QApplication.quit()
+        if self._quit:
+            QApplication.quit()
 
 
 def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Start the app: single instance check, error hook, window, store after first paint."""
     from debttracker.ui.errors import ExceptionHook, setup_logging
+    from debttracker.ui.signals import SignalWakeup
     from debttracker.ui.single_instance import SingleInstanceServer, notify_running_instance
 
     app = create_application(qt_args)
@@ -94,17 +100,21 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     server = SingleInstanceServer(data_dir, app)
     hook = ExceptionHook(setup_logging(paths.logs_dir(data_dir)), app)
     hook.install()
+    wakeup = SignalWakeup(app)
     window = MainWindow(data_dir)
     server.raise_requested.connect(window.bring_forward)
-    if os.environ.get(PROBE_ENV):
-        _StartupProbe(window)
+    probe = os.environ.get(PROBE_ENV)
+    if probe:
+        _StartupProbe(window, quit_when_ready=probe != "print")
     if not getattr(args, "minimized", False):
         window.show()
     window.schedule_open_store()
     try:
         return app.exec()
     finally:
+        window.save_state()
         window.shutdown()
+        wakeup.close()
         server.close()
         hook.uninstall()
 
