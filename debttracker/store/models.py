@@ -13,8 +13,8 @@ from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> datetime:
-    """Naive UTC timestamp, the form every datetime column stores."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Aware UTC timestamp; SQLModel's datetime columns store UTC and refuse naive values."""
+    return datetime.now(UTC)
 
 
 class Setting(SQLModel, table=True):
