@@ -129,12 +129,19 @@ def prepay(
 def _keep_payment_rows(
     schedule: Schedule, rate: Rate, method: Method, after: int, rest: int
 ) -> list[tuple[int, int]]:
+    """Same payment (or principal part), never a longer term than the original."""
     next_row = schedule.installments[after]
+    left = len(schedule.installments) - after
     if method is Method.ANNUITY:
         payment = to_fen(next_row.principal + next_row.interest)
-        return annuity_rows(rest, rate.monthly_exact(), payment, None)
+        rows = annuity_rows(rest, rate.monthly_exact(), payment, None)
+        return (
+            rows if len(rows) <= left else annuity_rows(rest, rate.monthly_exact(), payment, left)
+        )
     if method is Method.EQUAL_PRINCIPAL:
-        return equal_principal_rows(rest, rate.monthly_exact(), to_fen(next_row.principal), None)
+        part = to_fen(next_row.principal)
+        months = min(left, -(-rest // part)) if part else left
+        return equal_principal_rows(rest, rate.monthly_exact(), part, months)
     raise DomainError(
         msg(
             "prepay",
