@@ -43,6 +43,7 @@ class ExceptionHook(QObject):
         super().__init__(parent)
         self.log_path = log_path
         self.last_report: str | None = None
+        self.dialog: QMessageBox | None = None  # a parentless dialog needs a Python owner
         self.caught.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self._previous = sys.excepthook
 
@@ -78,5 +79,9 @@ class ExceptionHook(QObject):
         )
         box.setDetailedText(report)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._forget_dialog)
+        self.dialog = box
         box.open()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
