@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# one matplotlib font cache for the whole run (building it costs ~0.4 s), outside any real home
+_MPL_CACHE = (
+    Path(tempfile.gettempdir())
+    / f"debttracker-tests-mpl-{os.getuid() if hasattr(os, 'getuid') else 0}"
+)
+_MPL_CACHE.mkdir(mode=0o700, exist_ok=True)
+os.environ["MPLCONFIGDIR"] = str(_MPL_CACHE)
 
 
 @pytest.fixture(autouse=True)
@@ -22,5 +31,4 @@ def isolated_paths(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     (tmp_path / "run").mkdir(mode=0o700)
     monkeypatch.setenv("DEBTTRACKER_DATA_DIR", str(data))
-    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
     return data
