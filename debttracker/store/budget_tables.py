@@ -27,7 +27,7 @@ class BudgetLine(SQLModel, table=True):
     # utilities, medical, children, education, insurance, other
     category: str = Field(default="other", max_length=30)
     essential: bool = False  # expenses only: must be paid before any debt
-    label: str = Field(default="", max_length=200)
+    name: str = Field(default="", max_length=200)
     planned_fen: int = 0
     recurring: bool = True
     start_month: date

@@ -23,7 +23,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("category", sa.String(length=30), nullable=False),
         sa.Column("essential", sa.Boolean(), nullable=False),
-        sa.Column("label", sa.String(length=200), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("planned_fen", sa.Integer(), nullable=False),
         sa.Column("recurring", sa.Boolean(), nullable=False),
         sa.Column("start_month", sa.Date(), nullable=False),

@@ -1,0 +1,278 @@
+"""What the budget needs from the ledger, read-only: minimum payments due in a month and the
+facts for shortfall triage (penalty cost per day if a payment slips, status, negotiating).
+
+A debt's current schedule is its ``instalment`` rows whose ``terms_version`` equals
+``debt.terms_version``.  A credit card without schedule rows in the month owes its minimum
+payment (``min_payment_percent`` of the outstanding balance, ``core.cards.minimum_payment``),
+due on its ``card_due_day``.  Settled and written-off debts owe nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from debttracker.core.budget import DAYS_PER_MONTH, DebtFact, Triage, shortfall_triage
+from debttracker.core.cards import MinimumPaymentRule, StatementAmounts, minimum_payment
+from debttracker.core.messages import DomainError
+from debttracker.core.money import ZERO, from_fen
+from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
+from debttracker.core.rates import Rate, RateBasis
+from debttracker.core.schedule import add_months, days_in_month
+from debttracker.store.models import Debt, Instalment, Lender, Payment
+
+CLOSED_STATUSES = frozenset({"settled", "written_off"})
+NEGOTIATING_STATUSES = frozenset({"negotiating"})
+
+
+@dataclass(frozen=True, slots=True)
+class MinimumDue:
+    """What one debt asks for in a month: the scheduled minimum and how much is still unpaid."""
+
+    debt_id: int
+    debt_name: str
+    lender_name: str
+    kind: str
+    status: str
+    due_date: date
+    amount: Decimal
+    unpaid: Decimal
+    principal_part: Decimal
+    interest_part: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class DebtFacts:
+    """Facts for shortfall triage: what letting this month's minimum slip would cost."""
+
+    due: MinimumDue
+    negotiating: bool
+    overdue_amount: Decimal
+    days_overdue: int
+    penalty_per_day: Decimal | None  # None when the debt's rate could not be read
+    late_fee: Decimal
+    annual_rate: Decimal | None
+
+
+def _month_range(month: date) -> tuple[date, date]:
+    first = month.replace(day=1)
+    return first, first.replace(day=days_in_month(first.year, first.month))
+
+
+def _open_debts(session: Session) -> list[tuple[Debt, str]]:
+    rows = session.exec(
+        select(Debt, Lender.name)
+        .join(Lender, col(Lender.id) == col(Debt.lender_id))
+        .where(col(Debt.status).not_in(CLOSED_STATUSES))
+        .order_by(col(Debt.id))
+    ).all()
+    return [(debt, lender) for debt, lender in rows]
+
+
+def _due_fen(row: Instalment) -> tuple[int, int, int]:
+    """(total unpaid, unpaid principal, unpaid interest+fees) of an instalment, in fen."""
+    principal = max(row.principal_fen - row.paid_principal_fen, 0)
+    other = max(row.interest_fen - row.paid_interest_fen, 0) + max(
+        row.fee_fen - row.paid_fee_fen, 0
+    )
+    return principal + other, principal, other
+
+
+def _scheduled(session: Session, first: date, last: date) -> dict[int, list[Instalment]]:
+    rows = session.exec(
+        select(Instalment)
+        .join(Debt, col(Debt.id) == col(Instalment.debt_id))
+        .where(
+            col(Instalment.terms_version) == col(Debt.terms_version),
+            col(Instalment.due_date) >= first,
+            col(Instalment.due_date) <= last,
+        )
+        .order_by(col(Instalment.due_date))
+    ).all()
+    grouped: dict[int, list[Instalment]] = defaultdict(list)
+    for row in rows:
+        grouped[row.debt_id].append(row)
+    return grouped
+
+
+def _card_balance_fen(session: Session, debt: Debt) -> int:
+    repaid = session.exec(
+        select(func.coalesce(func.sum(Payment.alloc_principal_fen), 0)).where(
+            Payment.debt_id == debt.id
+        )
+    ).one()
+    return max(debt.principal_fen - int(repaid), 0)
+
+
+def _paid_in(session: Session, debt_id: int, first: date, last: date) -> int:
+    paid = session.exec(
+        select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
+            Payment.debt_id == debt_id,
+            col(Payment.paid_on) >= first,
+            col(Payment.paid_on) <= last,
+        )
+    ).one()
+    return int(paid)
+
+
+def _decimal(text: str, default: Decimal) -> Decimal:
+    try:
+        value = Decimal(text)
+    except (InvalidOperation, TypeError):
+        return default
+    return value if value.is_finite() else default
+
+
+def _card_due(session: Session, debt: Debt, lender: str, month: date) -> MinimumDue | None:
+    first, last = _month_range(month)
+    if debt.start_date > last:
+        return None
+    balance = from_fen(_card_balance_fen(session, debt))
+    if balance <= 0:
+        return None
+    rule = MinimumPaymentRule(purchases=_decimal(debt.min_payment_percent, Decimal("0.10")))
+    amount = minimum_payment(StatementAmounts(purchases=balance), rule)
+    day = debt.card_due_day or debt.due_day or last.day
+    due = first.replace(day=min(day, last.day))
+    unpaid = max(amount - from_fen(_paid_in(session, debt.id or 0, first, last)), ZERO)
+    return MinimumDue(
+        debt.id or 0, debt.name, lender, debt.kind, debt.status, due, amount, unpaid, amount, ZERO
+    )
+
+
+def _instalment_due(debt: Debt, lender: str, rows: list[Instalment]) -> MinimumDue:
+    scheduled = sum(r.principal_fen + r.interest_fen + r.fee_fen for r in rows)
+    unpaid = principal = other = 0
+    for row in rows:
+        total, p, o = _due_fen(row)
+        unpaid, principal, other = unpaid + total, principal + p, other + o
+    return MinimumDue(
+        debt.id or 0,
+        debt.name,
+        lender,
+        debt.kind,
+        debt.status,
+        rows[0].due_date,
+        from_fen(scheduled),
+        from_fen(unpaid),
+        from_fen(principal),
+        from_fen(other),
+    )
+
+
+def minimums_due(session: Session, month: date) -> list[MinimumDue]:
+    """Every open debt's minimum payment due in ``month``, by due date."""
+    first, last = _month_range(month)
+    scheduled = _scheduled(session, first, last)
+    result = []
+    for debt, lender in _open_debts(session):
+        rows = scheduled.get(debt.id or 0)
+        if rows:
+            result.append(_instalment_due(debt, lender, rows))
+        elif debt.kind == "card":
+            due = _card_due(session, debt, lender, month)
+            if due is not None:
+                result.append(due)
+    return sorted(result, key=lambda d: (d.due_date, d.debt_id))
+
+
+def total_minimums(session: Session, month: date) -> Decimal:
+    return sum((d.amount for d in minimums_due(session, month)), ZERO)
+
+
+def _rate(debt: Debt) -> Rate | None:
+    try:
+        return Rate(Decimal(debt.rate), RateBasis(debt.rate_basis), debt.day_basis)
+    except (InvalidOperation, ValueError, DomainError):
+        return None
+
+
+def _overdue(session: Session, debt: Debt, today: date, month_start: date) -> tuple[int, int, int]:
+    """Of the current schedule as of ``today``: (overdue fen, most days overdue, unpaid principal
+    fen of instalments overdue from before ``month_start``)."""
+    rows = session.exec(
+        select(Instalment).where(
+            Instalment.debt_id == debt.id,
+            Instalment.terms_version == debt.terms_version,
+            col(Instalment.due_date) < max(today, month_start),
+        )
+    ).all()
+    total = days = earlier_principal = 0
+    for row in rows:
+        unpaid, unpaid_principal, _other = _due_fen(row)
+        if not unpaid:
+            continue
+        if row.due_date < month_start:
+            earlier_principal += unpaid_principal
+        late = days_overdue(row.due_date, today, debt.grace_days) if row.due_date < today else 0
+        if late:
+            total, days = total + unpaid, max(days, late)
+    return total, days, earlier_principal
+
+
+def triage_facts(session: Session, month: date, today: date) -> list[DebtFacts]:
+    """Facts for every debt with a minimum due in ``month`` (see :class:`DebtFacts`)."""
+    debts = {debt.id: debt for debt, _lender in _open_debts(session)}
+    facts = []
+    for due in minimums_due(session, month):
+        debt = debts[due.debt_id]
+        overdue_total, late_days, earlier_principal = _overdue(
+            session, debt, today, month.replace(day=1)
+        )
+        rate = _rate(debt)
+        uplift = _decimal(debt.penalty_uplift, ZERO)
+        per_day: Decimal | None = None
+        if rate is not None:
+            start = max(due.due_date, today)
+            accrual = accrued_penalty(
+                due.principal_part + from_fen(earlier_principal),
+                rate,
+                uplift if debt.kind != "card" else ZERO,
+                start,
+                start + timedelta(days=1),
+                unpaid_interest=due.interest_part,
+                compound=debt.penalty_compound,
+            )
+            per_day = accrual.total
+        rule = LateFeeRule(
+            fixed=from_fen(debt.late_fee_fixed_fen),
+            percent=_decimal(debt.late_fee_percent, ZERO),
+        )
+        facts.append(
+            DebtFacts(
+                due,
+                debt.status in NEGOTIATING_STATUSES,
+                from_fen(overdue_total),
+                late_days,
+                per_day,
+                late_fee(due.unpaid or due.amount, rule),
+                rate.annual() if rate is not None else None,
+            )
+        )
+    return facts
+
+
+def minimums_by_month(session: Session, first_month: date, months: int) -> list[Decimal]:
+    """Total minimums for ``months`` consecutive months from ``first_month`` (for the trend)."""
+    return [total_minimums(session, add_months(first_month, i)) for i in range(months)]
+
+
+def as_core_fact(fact: DebtFacts) -> DebtFact:
+    """The core triage input for a debt; the one-off late fee is spread over the 30 days the
+    core multiplies by, so a month's delay costs 30 days of penalty plus the fee once."""
+    per_day = fact.penalty_per_day or ZERO
+    spread = fact.late_fee / DAYS_PER_MONTH
+    return DebtFact(
+        fact.due.debt_id, fact.due.debt_name, fact.due.unpaid, per_day + spread, fact.due.status
+    )
+
+
+def triage(session: Session, month: date, today: date, shortfall: Decimal) -> Triage:
+    """Core shortfall triage over the debts with minimums due in ``month``."""
+    facts = triage_facts(session, month, today)
+    return shortfall_triage([as_core_fact(f) for f in facts], shortfall)
