@@ -1,0 +1,76 @@
+"""Cold start of the app beside a bare PySide6 window, measured the same way in the same run.
+
+Budget (DESIGN.md §7, issue 2): the window appears within 1.5 x the bare window's time, and is
+usable with the large sample within 4 x.  Each round starts a fresh process and times, from
+spawn, the first paint of the window ("shown") and, for the app, the moment its tabs hold their
+data ("ready").  The ratios are kept in the benchmark's extra_info and printed.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+BARE_WINDOW = """
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(["bare"])
+window = QMainWindow()
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"shown {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            watched.removeEventFilter(self)
+        return False
+probe = Probe()
+window.installEventFilter(probe)
+window.resize(1180, 760)
+window.show()
+app.exec()
+"""
+
+ROUNDS = 5
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=True)
+    marks = {}
+    for line in result.stdout.splitlines():
+        word, _, stamp = line.partition(" ")
+        if word in ("shown", "ready"):
+            marks[word] = float(stamp) - start
+    return marks
+
+
+def test_cold_start_against_a_bare_window(benchmark, large_sample_dir):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEBTTRACKER_STARTUP_PROBE="1")
+    app_cmd = [sys.executable, "-m", "debttracker", "--data-dir", str(large_sample_dir)]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    _timed(app_cmd, env)  # warm the OS file cache for both, as a user's second start would be
+    _timed(bare_cmd, env)
+    bare, shown, ready = [], [], []
+
+    def one_round() -> None:
+        bare.append(_timed(bare_cmd, env)["shown"])
+        marks = _timed(app_cmd, env)
+        shown.append(marks["shown"])
+        ready.append(marks["ready"])
+
+    benchmark.pedantic(one_round, rounds=ROUNDS, iterations=1)
+    bare_median = statistics.median(bare)
+    figures = {
+        "bare_window_s": round(bare_median, 3),
+        "app_shown_s": round(statistics.median(shown), 3),
+        "app_ready_s": round(statistics.median(ready), 3),
+        "shown_ratio": round(statistics.median(shown) / bare_median, 2),
+        "ready_ratio": round(statistics.median(ready) / bare_median, 2),
+    }
+    benchmark.extra_info.update(figures)
+    print("\nstart-up:", figures)
+    assert set(figures) and all(value > 0 for value in figures.values())
