@@ -1,0 +1,281 @@
+"""``schedule`` and ``apr``: the money maths from the command line.
+
+Exit status: 0 on success; 2 for a bad argument (one line naming it); 1 when the input is
+valid but the computation has no answer (no interest rate balances the cash flows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from debttracker.cli import UsageError
+from debttracker.core.irr import TrueCost, true_cost, xirr_cost
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message, msg
+from debttracker.core.money import parse_money
+from debttracker.core.rates import Rate, RateBasis, as_percent
+from debttracker.core.schedule import MAX_MONTHS, Method, Schedule, build_schedule
+
+EPILOG = msg(
+    "cli",
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "Exit status: 0 success, 2 bad argument, 1 no answer (for example no rate exists).",
+    ),
+)
+
+
+def _usage(option: str, message: Message) -> UsageError:
+    return UsageError(f"argument {option}: {message.render()}")
+
+
+def _money(option: str, text: str, *, allow_negative: bool = False) -> Decimal:
+    try:
+        return parse_money(text, allow_negative=allow_negative)
+    except DomainError as exc:
+        raise _usage(option, exc.message) from None
+
+
+def _percent(option: str, text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().removesuffix("%"))
+    except ArithmeticError:
+        value = Decimal(-1)
+    if not value.is_finite() or value < 0 or value >= 10_000:
+        raise _usage(option, msg("cli", QT_TRANSLATE_NOOP("cli", "not a percentage: %1"), text))
+    return value / 100
+
+
+def _count(option: str, text: str, low: int, high: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise _usage(
+            option, msg("cli", QT_TRANSLATE_NOOP("cli", "not a whole number: %1"), text)
+        ) from None
+    if value < low:
+        raise _usage(option, msg("cli", QT_TRANSLATE_NOOP("cli", "must be at least %1"), low))
+    if value > high:
+        raise _usage(option, msg("cli", QT_TRANSLATE_NOOP("cli", "must be at most %1"), high))
+    return value
+
+
+def _date(option: str, text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise _usage(
+            option, msg("cli", QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): %1"), text)
+        ) from None
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Right-aligned columns sized to their widest cell."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+    lines = [
+        "  ".join(str(cell).rjust(width) for cell, width in zip(row, widths, strict=True))
+        for row in [headers, *rows]
+    ]
+    return "\n".join(lines)
+
+
+# --- schedule ------------------------------------------------------------------------------
+
+
+def _rate(args: argparse.Namespace) -> Rate:
+    day_basis = int(args.day_basis)
+    for option, value, basis in (
+        ("--annual-rate", args.annual_rate, RateBasis.ANNUAL),
+        ("--monthly-rate", args.monthly_rate, RateBasis.MONTHLY),
+        ("--daily-rate", args.daily_rate, RateBasis.DAILY),
+    ):
+        if value is not None:
+            return Rate(_percent(option, value), basis, day_basis)
+    raise AssertionError("argparse requires one rate")  # pragma: no cover
+
+
+def _schedule_json(schedule: Schedule) -> dict[str, Any]:
+    rows = [
+        {"n": r.n, "due": r.due.isoformat(), "payment": str(r.payment), "principal": str(r.principal),
+         "interest": str(r.interest), "balance": str(r.balance)}
+        for r in schedule.installments
+    ]  # fmt: skip
+    return {
+        "installments": rows,
+        "total_interest": str(schedule.total_interest),
+        "total_paid": str(schedule.total_paid),
+    }
+
+
+def _schedule_text(schedule: Schedule) -> str:
+    headers = [
+        msg("cli", QT_TRANSLATE_NOOP("cli", text)).render()
+        for text in ("No.", "Due", "Payment", "Principal", "Interest", "Balance")
+    ]
+    rows = [
+        [
+            str(r.n),
+            r.due.isoformat(),
+            f"{r.payment:,}",
+            f"{r.principal:,}",
+            f"{r.interest:,}",
+            f"{r.balance:,}",
+        ]
+        for r in schedule.installments
+    ]
+    totals = [
+        msg(
+            "cli", QT_TRANSLATE_NOOP("cli", "Total interest: %1"), f"{schedule.total_interest:,}"
+        ).render(),
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Total paid: %1"), f"{schedule.total_paid:,}").render(),
+    ]
+    return _table(headers, rows) + "\n\n" + "\n".join(totals)
+
+
+def run_schedule(args: argparse.Namespace) -> int:
+    principal = _money("--principal", args.principal)
+    months = _count("--months", args.months, 1, MAX_MONTHS)
+    start = _date("--start", args.start)
+    rate = _rate(args)
+    try:
+        schedule = build_schedule(principal, rate, months, args.method, start, by_days=args.by_days)
+    except DomainError as exc:
+        raise _usage("--" + (exc.field or "principal").replace("_", "-"), exc.message) from None
+    print(json.dumps(_schedule_json(schedule), indent=2) if args.json else _schedule_text(schedule))
+    return 0
+
+
+# --- apr -----------------------------------------------------------------------------------
+
+
+def _payments(text: str) -> list[Decimal]:
+    flows: list[Decimal] = []
+    for part in text.split(","):
+        amount, sep, count = part.strip().rpartition("x")
+        if not sep:
+            amount, count = part, "1"
+        value = _money("--payments", amount)
+        flows += [-value] * _count("--payments", count.strip(), 1, 10_000)
+    return flows
+
+
+def _read_flows(path: str) -> list[tuple[date, Decimal]]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = [row for row in csv.reader(handle) if any(cell.strip() for cell in row)]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _usage(
+            "--flows",
+            msg(
+                "cli",
+                QT_TRANSLATE_NOOP("cli", "cannot read %1: %2"),
+                path,
+                getattr(exc, "strerror", None) or exc.__class__.__name__,
+            ),
+        ) from None
+    flows = []
+    for number, row in enumerate(rows, start=1):
+        if number == 1 and row and row[0].strip().lower() == "date":
+            continue
+        if len(row) != 2:
+            raise _usage(
+                "--flows",
+                msg("cli", QT_TRANSLATE_NOOP("cli", "line %1: expected date,amount"), number),
+            )
+        flows.append((_date("--flows", row[0]), _money("--flows", row[1], allow_negative=True)))
+    return flows
+
+
+def _cost_json(cost: TrueCost) -> dict[str, str]:
+    return {
+        "periodic_rate_percent": str(as_percent(cost.periodic, 6)),
+        "apr_percent": str(as_percent(cost.apr, 2)),
+        "effective_percent": str(as_percent(cost.effective, 2)),
+    }
+
+
+def _cost_text(cost: TrueCost) -> str:
+    values = _cost_json(cost)
+    labels = [
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Rate per period")).render(),
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Nominal APR (rate × %1)"), cost.per_year).render(),
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Effective annual rate")).render(),
+    ]
+    width = max(len(label) for label in labels)
+    return "\n".join(
+        f"{label.ljust(width)}  {value:>12} %"
+        for label, value in zip(labels, values.values(), strict=True)
+    )
+
+
+def run_apr(args: argparse.Namespace) -> int:
+    per_year = _count("--per-year", args.per_year, 1, 366)
+    if args.flows is not None:
+        if args.received is not None or args.payments is not None:
+            raise UsageError("argument --flows: not allowed with --received/--payments")
+        dated = _read_flows(args.flows)
+    elif args.received is None or args.payments is None:
+        raise UsageError(
+            "argument --received: --received and --payments are required (or --flows FILE)"
+        )
+    else:
+        flows = [_money("--received", args.received), *_payments(args.payments)]
+    try:
+        cost = xirr_cost(dated, per_year) if args.flows is not None else true_cost(flows, per_year)
+    except DomainError as exc:
+        print(f"debttracker-cli apr: {exc.message.render()}", file=sys.stderr)
+        return 1
+    print(json.dumps(_cost_json(cost), indent=2) if args.json else _cost_text(cost))
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``schedule`` and ``apr`` sub-commands."""
+    epilog = EPILOG.render()
+    schedule = subparsers.add_parser("schedule", help="repayment schedule of a loan", epilog=epilog)
+    schedule.add_argument(
+        "--principal", required=True, metavar="P", help="loan amount, e.g. 10000 or 1.2万"
+    )
+    rates = schedule.add_mutually_exclusive_group(required=True)
+    rates.add_argument("--annual-rate", metavar="R", help="annual rate in percent, e.g. 4.9")
+    rates.add_argument(
+        "--monthly-rate", metavar="R", help="monthly rate in percent, e.g. 1 for 月息1分"
+    )
+    rates.add_argument(
+        "--daily-rate", metavar="R", help="daily rate in percent, e.g. 0.05 for 万分之五"
+    )
+    schedule.add_argument(
+        "--day-basis", choices=("360", "365"), default="365", help="days per year for daily rates"
+    )
+    schedule.add_argument("--months", required=True, metavar="N", help="term in months")
+    schedule.add_argument("--method", required=True, choices=[m.value for m in Method])
+    schedule.add_argument(
+        "--start", required=True, metavar="YYYY-MM-DD", help="loan date; first due one month later"
+    )
+    schedule.add_argument(
+        "--by-days", action="store_true", help="interest-only/bullet interest by actual days"
+    )
+    schedule.add_argument("--json", action="store_true", help="machine-readable output")
+    schedule.set_defaults(func=run_schedule)
+
+    apr = subparsers.add_parser(
+        "apr", help="true annual cost (IRR) of a loan's cash flows", epilog=epilog
+    )
+    apr.add_argument(
+        "--received", metavar="AMOUNT", help="amount actually received, after upfront fees"
+    )
+    apr.add_argument(
+        "--payments", metavar="AxN[,AxN...]", help="payments, e.g. 888.49x12 or 100x11,10100x1"
+    )
+    apr.add_argument(
+        "--flows", metavar="FILE", help="CSV of date,amount rows (+ received, - paid): XIRR"
+    )
+    apr.add_argument("--per-year", default="12", metavar="K", help="periods per year (default 12)")
+    apr.add_argument("--json", action="store_true", help="machine-readable output")
+    apr.set_defaults(func=run_apr)
