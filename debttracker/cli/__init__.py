@@ -18,6 +18,7 @@ from debttracker import __version__
 COMMAND_MODULES = (
     "debttracker.cli.maths",
     "debttracker.cli.data",
+    "debttracker.cli.budget",
 )
 
 
