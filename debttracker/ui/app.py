@@ -23,8 +23,8 @@ from debttracker.ui.main_window import MainWindow
 PROBE_ENV = "DEBTTRACKER_STARTUP_PROBE"
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (reused when one exists, as under pytest-qt)."""
+def create_application(argv: list[str] | None = None, language: str = "") -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt), translated."""
     app = QApplication.instance()
     if app is None:
         app = QApplication([APP_NAME, *(argv or [])])
@@ -39,8 +39,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon_path)))
     from debttracker.ui.i18n import install_translators
 
-    install_translators(app)
+    install_translators(app, language or None)
     return app
+
+
+def stored_language(data_dir: Path) -> str:
+    """The language chosen in Preferences ("" = follow the system), read before the store opens."""
+    from debttracker.store.setting_keys import LANGUAGE, peek
+
+    return peek(paths.database_path(data_dir), LANGUAGE)
 
 
 def build_main_window(data_dir: Path | None = None, *, open_store: bool = True) -> MainWindow:
@@ -49,8 +56,8 @@ def build_main_window(data_dir: Path | None = None, *, open_store: bool = True) 
     The store is opened synchronously (unlike :func:`run`, which opens it after the first
     paint), so the returned window holds its data.  Call ``window.shutdown()`` when done.
     """
-    create_application()
     base = paths.ensure_private_dir(data_dir) if data_dir else paths.data_dir()
+    create_application(language=stored_language(base))
     window = MainWindow(base)
     if open_store:
         window.open_store()
@@ -92,8 +99,8 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     from debttracker.ui.signals import SignalWakeup
     from debttracker.ui.single_instance import SingleInstanceServer, notify_running_instance
 
-    app = create_application(qt_args)
     data_dir = paths.data_dir()
+    app = create_application(qt_args, stored_language(data_dir))
     if notify_running_instance(data_dir):
         print("debttracker is already running on this data directory; brought it forward.")
         return 0

@@ -94,6 +94,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setObjectName("preferencesAction")
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setEnabled(False)  # until the store is open
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.edit_menu.addAction(self.preferences_action)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.setObjectName("viewMenu")
@@ -133,6 +141,7 @@ class MainWindow(QMainWindow):
         events.show_tab.connect(self.show_tab)
         events.open_debt.connect(self._open_debt)
         self._install_tabs()
+        self.preferences_action.setEnabled(True)
         if db.pre_migration_backup is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -230,6 +239,13 @@ class MainWindow(QMainWindow):
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_preferences(self) -> None:
+        from debttracker.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def bring_forward(self) -> None:
         """Show, un-minimise and raise the window (a second launch asked for it)."""

@@ -62,7 +62,8 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path):
     import sqlite3
 
     with sqlite3.connect(db_path) as conn:
-        conn.execute("update alembic_version set version_num = 'z999_from_the_future'")
+        conn.execute("delete from alembic_version")
+        conn.execute("insert into alembic_version values ('z999_from_the_future')")
     conn.close()
     before = digest(db_path)
     with pytest.raises(SchemaTooNewError) as err:

@@ -104,7 +104,8 @@ def test_a_newer_database_is_refused_with_a_message(qtbot, tmp_path):
     data = tmp_path / "data"
     open_database(data).close()
     with sqlite3.connect(paths.database_path(data)) as conn:
-        conn.execute("update alembic_version set version_num = 'z999_future'")
+        conn.execute("delete from alembic_version")
+        conn.execute("insert into alembic_version values ('z999_future')")
     conn.close()
     w = build_main_window(data, open_store=False)
     qtbot.addWidget(w)
@@ -156,3 +157,21 @@ def _error_box():
         if widget.objectName() == "errorDialog" and widget.isVisible():
             return widget
     return None
+
+
+def test_preferences_store_the_language_for_the_next_start(window, qtbot):
+    from PySide6.QtWidgets import QComboBox, QDialog
+
+    from debttracker.store import settings
+
+    window.preferences_action.trigger()
+    dialog = window.findChild(QDialog, "preferencesDialog")
+    assert dialog is not None and dialog.isVisible()
+    combo = dialog.findChild(QComboBox, "languageCombo")
+    combo.setCurrentIndex(combo.findData("zh_TW"))
+    dialog.accept()
+    with window.ctx.db.session() as s:
+        assert settings.get(s, settings.LANGUAGE) == "zh_TW"
+    from debttracker.ui.app import stored_language
+
+    assert stored_language(window.data_dir) == "zh_TW"
