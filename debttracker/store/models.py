@@ -70,6 +70,9 @@ class Debt(SQLModel, table=True):
     terms_version: int = 1
     notes: str = Field(default="")
     created_at: datetime = Field(default_factory=utcnow)
+    # true APR (IRR x 12, fraction) of the current terms, kept with the schedule so that lists
+    # of many debts need no IRR solving; "" when no rate balances the flows (migration l001)
+    apr: str = Field(default="", max_length=40)
 
 
 class Instalment(SQLModel, table=True):

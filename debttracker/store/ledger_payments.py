@@ -1,0 +1,192 @@
+"""Payments: record, preview, edit and delete, each followed by a replay of the debt's
+allocation (see :mod:`store.ledger_replay`).  Re-exported by :mod:`store.ledger`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlmodel import Session
+
+from debttracker.core.debts import PaymentInput
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
+from debttracker.core.money import ZERO, from_fen, to_fen
+from debttracker.store.ledger_replay import InstalmentState, PaymentState, ReplayTerms, replay
+from debttracker.store.ledger_terms import I, P, replay_terms
+from debttracker.store.models import Debt, Payment
+
+
+def _not_found(what: str, ident: int) -> DomainError:
+    return DomainError(msg("ledger", QT_TRANSLATE_NOOP("ledger", "No %1 with id %2."), what, ident))
+
+
+# --- payments ------------------------------------------------------------------------------
+
+
+def _terms(s: Session, debt_id: int) -> tuple[ReplayTerms, int]:
+    d = s.get(Debt, debt_id)
+    if d is None:
+        raise _not_found("debt", debt_id)
+    return replay_terms(d), d.terms_version
+
+
+def _instalments(s: Session, debt_id: int, version: int) -> list[InstalmentState]:
+    query = select(
+        I.c.id, I.c.n, I.c.due_date, I.c.principal_fen,
+        I.c.interest_fen, I.c.fee_fen,
+    ).where(I.c.debt_id == debt_id, I.c.terms_version == version)  # fmt: skip
+    return [InstalmentState(*row) for row in s.execute(query)]
+
+
+def _payments(s: Session, debt_id: int) -> list[PaymentState]:
+    query = select(P.c.id, P.c.paid_on, P.c.amount_fen).where(P.c.debt_id == debt_id)
+    return [PaymentState(*row) for row in s.execute(query)]
+
+
+def _replayed(
+    s: Session, debt_id: int, extra: PaymentState | None = None, skip: int | None = None
+) -> tuple[list[InstalmentState], list[PaymentState]]:
+    terms, version = _terms(s, debt_id)
+    insts = _instalments(s, debt_id, version)
+    pays = [p for p in _payments(s, debt_id) if p.id != skip]
+    if extra is not None:
+        pays.append(extra)
+    replay(insts, pays, terms)
+    return insts, pays
+
+
+def replay_debt(s: Session, debt_id: int) -> None:
+    """Recompute the paid columns and every payment's allocation from scratch."""
+    insts, pays = _replayed(s, debt_id)
+    _write_back(s, insts, pays)
+
+
+def _write_back(s: Session, insts: list[InstalmentState], pays: list[PaymentState]) -> None:
+    conn = s.connection()
+    conn.execute(
+        update(I)
+        .where(I.c.id == _param("iid"))
+        .values(
+            paid_principal_fen=_param("pp"), paid_interest_fen=_param("pi"),
+            paid_fee_fen=_param("pf"), paid_penalty_fen=_param("pn"), settled_on=_param("so"),
+        ),
+        [
+            {"iid": i.id, "pp": i.paid_principal_fen, "pi": i.paid_interest_fen,
+             "pf": i.paid_fee_fen, "pn": i.paid_penalty_fen, "so": i.settled_on}
+            for i in insts
+        ],
+    )  # fmt: skip
+    if pays:
+        conn.execute(
+            update(P)
+            .where(P.c.id == _param("pid"))
+            .values(
+                alloc_penalty_fen=_param("a"), alloc_fees_fen=_param("b"),
+                alloc_interest_fen=_param("c"), alloc_principal_fen=_param("d"),
+            ),
+            [
+                {"pid": p.id, "a": p.alloc_penalty_fen, "b": p.alloc_fees_fen,
+                 "c": p.alloc_interest_fen, "d": p.alloc_principal_fen}
+                for p in pays
+            ],
+        )  # fmt: skip
+
+
+def _param(name: str) -> Any:
+    return bindparam(name)
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentResult:
+    payment_id: int
+    penalty: Decimal
+    fees: Decimal
+    interest: Decimal
+    principal: Decimal
+    unapplied: Decimal
+
+
+def _result(pay: PaymentState) -> PaymentResult:
+    return PaymentResult(
+        pay.id or 0,
+        from_fen(pay.alloc_penalty_fen),
+        from_fen(pay.alloc_fees_fen),
+        from_fen(pay.alloc_interest_fen),
+        from_fen(pay.alloc_principal_fen),
+        from_fen(pay.unapplied_fen),
+    )
+
+
+def preview_payment(
+    s: Session, debt_id: int, paid_on: date, amount: Decimal, *, replacing: int | None = None
+) -> PaymentResult:
+    """How a payment would be allocated, written nowhere (``replacing``: the payment edited)."""
+    extra = PaymentState(None, paid_on, to_fen(amount))
+    _replayed(s, debt_id, extra, skip=replacing)
+    return _result(extra)
+
+
+def add_payment(
+    s: Session, debt_id: int, data: PaymentInput, *, payment_id: int | None = None
+) -> PaymentResult:
+    """Record a payment and replay the debt's allocation; returns this payment's split."""
+    _terms(s, debt_id)
+    values: dict[str, Any] = {
+        "debt_id": debt_id,
+        "paid_on": data.paid_on,
+        "amount_fen": to_fen(data.amount),
+        "method": data.method,
+        "note": data.note,
+        "receipt_path": data.receipt_path,
+    }
+    if payment_id is not None:
+        values["id"] = payment_id
+    key = s.connection().execute(insert(P).values(**values)).inserted_primary_key
+    assert key is not None
+    new_id = int(key[0])
+    insts, pays = _replayed(s, debt_id)
+    _write_back(s, insts, pays)
+    return _result(next(p for p in pays if p.id == new_id))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPayment:
+    id: int
+    debt_id: int
+    data: PaymentInput
+
+
+def get_payment(s: Session, payment_id: int) -> StoredPayment:
+    p = s.get(Payment, payment_id)
+    if p is None:
+        raise _not_found("payment", payment_id)
+    data = PaymentInput(p.paid_on, from_fen(p.amount_fen), p.method, p.note, p.receipt_path)
+    return StoredPayment(payment_id, p.debt_id, data)
+
+
+def update_payment(s: Session, payment_id: int, data: PaymentInput) -> StoredPayment:
+    """Change a payment and replay its debt; returns the previous payment (for undo)."""
+    old = get_payment(s, payment_id)
+    s.execute(
+        update(P)
+        .where(P.c.id == payment_id)
+        .values(
+            paid_on=data.paid_on, amount_fen=to_fen(data.amount), method=data.method,
+            note=data.note, receipt_path=data.receipt_path,
+        )
+    )  # fmt: skip
+    replay_debt(s, old.debt_id)
+    return old
+
+
+def delete_payment(s: Session, payment_id: int) -> StoredPayment:
+    old = get_payment(s, payment_id)
+    s.execute(delete(P).where(P.c.id == payment_id))
+    replay_debt(s, old.debt_id)
+    return old
+
+
+ZERO_RESULT = PaymentResult(0, ZERO, ZERO, ZERO, ZERO, ZERO)
