@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "debttracker.cli.maths",
     "debttracker.cli.data",
     "debttracker.cli.budget",
+    "debttracker.cli.ledger",
 )
 
 

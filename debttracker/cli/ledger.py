@@ -1,0 +1,163 @@
+"""``sample-data``, ``debts`` and ``pay``: the ledger from the command line.
+
+``pay`` records a payment exactly as the payment dialog does (same repository call, same
+allocation, one transaction).  ``--json`` prints money as two-place strings and dates as ISO.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from debttracker import paths
+from debttracker.cli import UsageError
+from debttracker.core.debts import PaymentInput, parse_date
+from debttracker.core.messages import DomainError
+from debttracker.core.money import format_money, parse_money
+from debttracker.core.rates import as_percent
+
+
+def _open():  # type: ignore[no-untyped-def]
+    from debttracker.store.db import open_database
+
+    try:
+        return open_database(paths.data_dir())
+    except DomainError as exc:
+        raise UsageError(exc.message.render()) from None
+
+
+def _date(option: str, text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return parse_date(text)
+    except DomainError as exc:
+        raise UsageError(f"argument {option}: {exc.message.render()}") from None
+
+
+def _money_text(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    from debttracker.store.sample import generate
+
+    db = _open()
+    try:
+        summary = generate(db, today=date.today(), scale=args.scale)
+    except DomainError as exc:
+        raise UsageError(exc.message.render()) from None
+    finally:
+        db.close()
+    print(
+        f"Sample data written to {paths.data_dir()}: {summary.get('lenders', 0)} lenders, "
+        f"{summary.get('debts', 0)} debts, {summary.get('payments', 0)} payments."
+    )
+    return 0
+
+
+def _debt_json(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "lender": row.lender,
+        "name": row.name,
+        "currency": row.currency,
+        "status": row.status,
+        "balance": _money_text(row.balance),
+        "next_due_date": row.next_due_date.isoformat() if row.next_due_date else None,
+        "next_due_amount": _money_text(row.next_due_amount),
+        "days_overdue": row.days_overdue,
+        "penalty_accrued": _money_text(row.penalty_accrued),
+        "apr_percent": None if row.apr is None else str(as_percent(row.apr)),
+    }
+
+
+def run_debts(args: argparse.Namespace) -> int:
+    from debttracker.store import ledger_queries
+
+    as_of = _date("--as-of", args.as_of)
+    db = _open()
+    try:
+        with db.session() as s:
+            rows = ledger_queries.debt_rows(s, as_of)
+    finally:
+        db.close()
+    sums = ledger_queries.totals(rows)
+    if args.json:
+        out = {
+            "debts": [_debt_json(row) for row in rows],
+            "totals": {cur: _money_text(value) for cur, value in sums.items()},
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No debts recorded. Try: debttracker-cli sample-data")
+        return 0
+    for row in rows:
+        due = row.next_due_date.isoformat() if row.next_due_date else "-"
+        late = f"{row.days_overdue} days overdue" if row.days_overdue else ""
+        apr = "-" if row.apr is None else f"{as_percent(row.apr)}%"
+        print(
+            f"{row.id:>5}  {row.lender} / {row.name}  [{row.status}]  "
+            f"{format_money(row.balance, row.currency)}  next {due}  APR {apr}  {late}".rstrip()
+        )
+    for currency, value in sums.items():
+        print(f"Total {currency}: {format_money(value, currency)}")
+    return 0
+
+
+def run_pay(args: argparse.Namespace) -> int:
+    from debttracker.store import ledger
+
+    try:
+        amount = parse_money(args.amount)
+    except DomainError as exc:
+        raise UsageError(f"argument --amount: {exc.message.render()}") from None
+    if amount <= 0:
+        raise UsageError("argument --amount: the amount must be above zero")
+    data = PaymentInput(_date("--date", args.date), amount, "cli", args.note or "")
+    db = _open()
+    try:
+        with db.session() as s:
+            try:
+                result = ledger.add_payment(s, args.debt, data)
+            except DomainError as exc:
+                raise UsageError(f"argument --debt: {exc.message.render()}") from None
+    finally:
+        db.close()
+    allocation = {
+        "penalty": _money_text(result.penalty),
+        "fees": _money_text(result.fees),
+        "interest": _money_text(result.interest),
+        "principal": _money_text(result.principal),
+    }
+    if args.json:
+        print(json.dumps({"payment_id": result.payment_id, "allocation": allocation}))
+    else:
+        parts = ", ".join(f"{key} {value}" for key, value in allocation.items())
+        print(f"Payment {result.payment_id} recorded: {parts}")
+        if result.unapplied:
+            print(f"Not applied (more than the whole balance): {result.unapplied:.2f}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sample = sub.add_parser("sample-data", help="fill an empty data directory with sample data")
+    sample.add_argument("--scale", choices=("small", "large"), default="small")
+    sample.set_defaults(func=run_sample)
+
+    debts = sub.add_parser("debts", help="list every debt with balance, next due and APR")
+    debts.add_argument("--as-of", metavar="YYYY-MM-DD")
+    debts.add_argument("--json", action="store_true")
+    debts.set_defaults(func=run_debts)
+
+    pay = sub.add_parser("pay", help="record a payment (allocated as the app does)")
+    pay.add_argument("--debt", type=int, required=True, metavar="ID")
+    pay.add_argument("--amount", required=True, metavar="X")
+    pay.add_argument("--date", metavar="YYYY-MM-DD")
+    pay.add_argument("--note", metavar="TEXT")
+    pay.add_argument("--json", action="store_true")
+    pay.set_defaults(func=run_pay)
