@@ -75,6 +75,13 @@ class ContactDraft:
     requests: tuple[str, ...] = ()
     outcome: str = "no_answer"
     flags: tuple[str, ...] = ()
+    debt_id: int | None = None
+    my_number: str = ""  # my line they reached (attempt limits count per line)
+    answered: bool = True
+    person_name: str = ""
+    staff_id: str = ""
+    notes: str = ""
+    answer: str = ""
 
 
 def contact_errors(draft: ContactDraft, now: datetime, *, official: bool) -> Errors:
@@ -132,6 +139,8 @@ class PromiseDraft:
     working_days: int | None = None
     due_on: date | None = None
     status: str = "pending"
+    debt_id: int | None = None
+    contact_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +216,8 @@ class AgreementDraft:
     waived_interest: Decimal = Decimal(0)
     waived_penalty: Decimal = Decimal(0)
     waived_fees: Decimal = Decimal(0)
+    contact_id: int | None = None
+    notes: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,8 +279,9 @@ def agreement_errors(draft: AgreementDraft, today: date, remaining_rows: int) ->
 def agreement_schedule(draft: AgreementDraft, remaining: Sequence[PlannedRow]) -> list[PlannedRow]:
     """The instalments an agreement writes, numbered from 1.
 
-    ``remaining`` are the unpaid parts of the current schedule (used by a deferral, which
-    moves them ``deferral_months`` later).  Instalments and extensions spread ``balance`` over
+    ``remaining`` are the unpaid parts of the current schedule (used by a deferral: they keep
+    their amounts and fall due one a month from ``first_due``, which the dialog proposes as
+    the signing date plus ``deferral_months``).  Instalments and extensions spread ``balance`` over
     ``months`` equal monthly payments (等额本息 at ``annual_rate``; equal parts at 0 %) from
     ``first_due``; a settlement is one payment on ``first_due``.
     """
@@ -280,7 +292,7 @@ def agreement_schedule(draft: AgreementDraft, remaining: Sequence[PlannedRow]) -
         return [
             PlannedRow(
                 i,
-                add_months(row.due, draft.deferral_months),
+                add_months(draft.first_due, i - 1),
                 row.principal_fen,
                 row.interest_fen,
                 row.fee_fen,
@@ -314,3 +326,63 @@ def missed_instalments(
         for n, due, due_fen, paid_fen in rows
         if paid_fen < due_fen and due + timedelta(days=grace_days) < today
     ]
+
+
+# --- incidents and reflection notes --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentDraft:
+    """Collection abuse recorded by hand."""
+
+    lender_id: int | None
+    at: datetime  # aware
+    kind: str
+    description: str = ""
+    contact_id: int | None = None
+    reported_to: str = ""
+    reported_on: date | None = None
+
+
+def incident_errors(draft: IncidentDraft, now: datetime) -> Errors:
+    errors: Errors = {}
+    if draft.kind not in INCIDENT_KINDS:
+        errors["kind"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown kind of incident: %1"), draft.kind)
+    if draft.at.tzinfo is None:
+        errors["at"] = _m(QT_TRANSLATE_NOOP(CTX, "The time needs a time zone."))
+    elif draft.at > now + FUTURE_SLACK:
+        errors["at"] = _m(QT_TRANSLATE_NOOP(CTX, "This time is in the future."))
+    if not draft.description.strip():
+        errors["description"] = _m(QT_TRANSLATE_NOOP(CTX, "Describe what happened."))
+    if draft.reported_on is not None and draft.reported_on < draft.at.date():
+        errors["reported_on"] = _m(
+            QT_TRANSLATE_NOOP(CTX, "The report date is before the incident.")
+        )
+    return errors
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    """Reflection on a closed negotiation."""
+
+    lender_id: int | None
+    closed_on: date
+    outcome: str
+    worked: str = ""
+    differently: str = ""
+    debt_id: int | None = None
+
+
+def note_errors(draft: NoteDraft, today: date) -> Errors:
+    errors: Errors = {}
+    if draft.lender_id is None:
+        errors["lender"] = _m(QT_TRANSLATE_NOOP(CTX, "Choose the lender."))
+    if draft.outcome not in OUTCOMES:
+        errors["outcome"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown outcome: %1"), draft.outcome)
+    if draft.closed_on > today:
+        errors["closed_on"] = _m(QT_TRANSLATE_NOOP(CTX, "This date is in the future."))
+    if not (draft.worked.strip() or draft.differently.strip()):
+        errors["worked"] = _m(
+            QT_TRANSLATE_NOOP(CTX, "Write what worked or what you would do differently.")
+        )
+    return errors

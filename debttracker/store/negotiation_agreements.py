@@ -1,0 +1,226 @@
+"""Agreements: a negotiated new version of a debt's terms.
+
+Recording an agreement writes new ``instalment`` rows with the next ``terms_version`` (from
+``core.negotiation.agreement_schedule``), makes that version the debt's current one and marks
+the debt restructured.  Earlier versions stay untouched as history.  Only the latest agreement
+of a debt can be taken back (undo), and only while nothing has been paid on its schedule.
+Missed instalments of an agreement in force are breaches (:func:`agreement_breaches`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from debttracker.core import negotiation as core
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
+from debttracker.core.money import from_fen, to_fen
+from debttracker.store.models import Debt, Instalment
+from debttracker.store.negotiation import Capture, dump_row, require
+from debttracker.store.negotiation_tables import Agreement, EvidenceLink
+
+RESTRUCTURED = "restructured"
+
+
+def _rows(session: Session, debt_id: int, version: int) -> list[Instalment]:
+    query = (
+        select(Instalment)
+        .where(Instalment.debt_id == debt_id, Instalment.terms_version == version)
+        .order_by(col(Instalment.n))
+    )
+    return list(session.exec(query).all())
+
+
+def _paid(row: Instalment) -> int:
+    return row.paid_principal_fen + row.paid_interest_fen + row.paid_fee_fen
+
+
+def _due(row: Instalment) -> int:
+    return row.principal_fen + row.interest_fen + row.fee_fen
+
+
+def remaining_rows(session: Session, debt_id: int) -> list[core.PlannedRow]:
+    """What is still unpaid of each instalment of the debt's current terms."""
+    debt: Debt = require(session, Debt, debt_id, "debt")
+    left = []
+    for row in _rows(session, debt_id, debt.terms_version):
+        parts = (
+            row.principal_fen - row.paid_principal_fen,
+            row.interest_fen - row.paid_interest_fen,
+            row.fee_fen - row.paid_fee_fen,
+        )
+        if any(p > 0 for p in parts):
+            left.append(core.PlannedRow(row.n, row.due_date, *(max(p, 0) for p in parts)))
+    return left
+
+
+def outstanding(session: Session, debt_id: int) -> Decimal:
+    """Unpaid principal, interest and fees of the current terms (penalties not included)."""
+    return from_fen(sum(r.total_fen for r in remaining_rows(session, debt_id)))
+
+
+def preview(session: Session, draft: core.AgreementDraft) -> list[core.PlannedRow]:
+    """The schedule ``draft`` would write (the draft must be valid)."""
+    remaining = remaining_rows(session, draft.debt_id) if draft.debt_id is not None else []
+    return core.agreement_schedule(draft, remaining)
+
+
+def record_agreement(session: Session, draft: core.AgreementDraft, today: date) -> int:
+    """Store the agreement and its schedule as the debt's new terms; returns its id."""
+    debt: Debt = require(session, Debt, draft.debt_id, "debt")
+    remaining = remaining_rows(session, draft.debt_id or 0)
+    core.raise_first(core.agreement_errors(draft, today, len(remaining)))
+    planned = core.agreement_schedule(draft, remaining)
+    assert debt.id is not None
+    top = session.exec(
+        select(func.max(Instalment.terms_version)).where(Instalment.debt_id == debt.id)
+    ).one()
+    version = max(int(top or 0), debt.terms_version) + 1
+    for row in planned:
+        session.add(
+            Instalment(
+                debt_id=debt.id,
+                terms_version=version,
+                n=row.n,
+                due_date=row.due,
+                principal_fen=row.principal_fen,
+                interest_fen=row.interest_fen,
+                fee_fen=row.fee_fen,
+            )
+        )
+    agreement = Agreement(
+        debt_id=debt.id,
+        lender_id=debt.lender_id,
+        contact_id=draft.contact_id,
+        kind=draft.kind,
+        signed_on=draft.signed_on,
+        first_due=draft.first_due,
+        balance_fen=to_fen(draft.balance),
+        months=draft.months,
+        annual_rate=str(draft.annual_rate),
+        deferral_months=draft.deferral_months,
+        settlement_fen=to_fen(draft.settlement) if draft.settlement is not None else None,
+        waived_interest_fen=to_fen(draft.waived_interest),
+        waived_penalty_fen=to_fen(draft.waived_penalty),
+        waived_fees_fen=to_fen(draft.waived_fees),
+        from_terms_version=debt.terms_version,
+        to_terms_version=version,
+        previous_status=debt.status,
+        notes=draft.notes,
+    )
+    debt.terms_version = version
+    debt.status = RESTRUCTURED
+    session.add(agreement)
+    session.add(debt)
+    session.flush()
+    assert agreement.id is not None
+    return agreement.id
+
+
+def remove_agreement(session: Session, agreement_id: int) -> Capture:
+    """Take back the latest agreement of a debt (undo); returns what ``restore`` puts back."""
+    agreement: Agreement = require(session, Agreement, agreement_id, "agreement")
+    debt: Debt = require(session, Debt, agreement.debt_id, "debt")
+    rows = _rows(session, debt.id or 0, agreement.to_terms_version)
+    if debt.terms_version != agreement.to_terms_version or any(_paid(r) for r in rows):
+        raise DomainError(
+            msg(
+                core.CTX,
+                QT_TRANSLATE_NOOP(
+                    core.CTX,
+                    "This agreement can no longer be taken back: newer terms or payments "
+                    "depend on it.",
+                ),
+            )
+        )
+    links = list(
+        session.exec(select(EvidenceLink).where(EvidenceLink.agreement_id == agreement_id))
+    )
+    snap = Capture("agreement", agreement_id, [dump_row("debt", debt)])
+    snap.rows += [dump_row("instalment", r) for r in rows]
+    snap.rows += [dump_row("agreement", agreement)] + [dump_row("evidence_link", x) for x in links]
+    for item in [*links, *rows]:
+        session.delete(item)
+    session.flush()
+    session.delete(agreement)
+    debt.terms_version = agreement.from_terms_version
+    debt.status = agreement.previous_status or debt.status
+    session.add(debt)
+    session.flush()
+    return snap
+
+
+def agreements(
+    session: Session, lender_id: int | None = None, debt_id: int | None = None
+) -> list[Agreement]:
+    query = select(Agreement).order_by(col(Agreement.signed_on).desc(), col(Agreement.id).desc())
+    if lender_id is not None:
+        query = query.where(Agreement.lender_id == lender_id)
+    if debt_id is not None:
+        query = query.where(Agreement.debt_id == debt_id)
+    return list(session.exec(query).all())
+
+
+def terms_history(session: Session, debt_id: int) -> dict[int, list[Instalment]]:
+    """Every version of the debt's schedule: ``{terms_version: rows}``, oldest first."""
+    query = (
+        select(Instalment)
+        .where(Instalment.debt_id == debt_id)
+        .order_by(col(Instalment.terms_version), col(Instalment.n))
+    )
+    history: dict[int, list[Instalment]] = {}
+    for row in session.exec(query):
+        history.setdefault(row.terms_version, []).append(row)
+    return history
+
+
+def terms_start(session: Session, debt_id: int, version: int) -> date | None:
+    """The signing date of the agreement that wrote ``version`` (None for the contract)."""
+    return session.exec(
+        select(col(Agreement.signed_on)).where(
+            Agreement.debt_id == debt_id, Agreement.to_terms_version == version
+        )
+    ).first()
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementBreach:
+    """A missed instalment of an agreement in force."""
+
+    agreement_id: int
+    debt_id: int
+    lender_id: int
+    n: int
+    due: date
+    owed: Decimal
+
+
+def agreement_breaches(
+    session: Session, today: date, lender_id: int | None = None, debt_id: int | None = None
+) -> list[AgreementBreach]:
+    """Instalments of agreements in force still short after their due date (and grace)."""
+    found = []
+    for agreement in agreements(session, lender_id, debt_id):
+        debt = session.get(Debt, agreement.debt_id)
+        if debt is None or debt.terms_version != agreement.to_terms_version:
+            continue
+        rows = [
+            (r.n, r.due_date, _due(r), _paid(r))
+            for r in _rows(session, agreement.debt_id, agreement.to_terms_version)
+        ]
+        for n, due, owed in core.missed_instalments(rows, today, debt.grace_days):
+            found.append(
+                AgreementBreach(
+                    agreement.id or 0,
+                    agreement.debt_id,
+                    agreement.lender_id,
+                    n,
+                    due,
+                    from_fen(owed),
+                )
+            )
+    return sorted(found, key=lambda b: (b.due, b.debt_id, b.n))
