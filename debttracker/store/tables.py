@@ -7,4 +7,5 @@ from debttracker.store import (
     budget_tables,  # noqa: F401
     models,  # noqa: F401
     negotiation_tables,  # noqa: F401
+    reminder_tables,  # noqa: F401
 )
