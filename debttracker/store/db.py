@@ -130,6 +130,9 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
     paths.ensure_private_dir(base)
     db_path = paths.database_path(base)
     _check_is_sqlite(db_path)
+    from debttracker.store.integrity import check_database
+
+    check_database(db_path).raise_for_status()  # damaged or locked: a clear refusal, untouched
     existed = db_path.exists() and db_path.stat().st_size > 0
     engine = make_engine(db_path)
     db = Database(db_path, engine)
