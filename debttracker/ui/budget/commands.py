@@ -1,0 +1,83 @@
+"""Undoable budget edits.
+
+A :class:`BudgetCommand` runs its action once, in one transaction, and keeps exact snapshots of
+the rows it touched before and after (``store.budget.snapshot``).  Undo puts the "before" rows
+back, redo the "after" rows, ids included, so later commands on the stack stay valid.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlmodel import Session
+
+from debttracker.core.budget import Month
+from debttracker.core.messages import DomainError
+from debttracker.store import budget as repo
+from debttracker.ui.context import AppContext
+from debttracker.ui.i18n import translate_message
+
+log = logging.getLogger(__name__)
+
+#: does the edit in a session; returns the ids of lines it created
+Action = Callable[[Session], Iterable[int]]
+
+
+class BudgetCommand(QUndoCommand):
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        action: Action,
+        line_ids: Iterable[int] = (),
+        note_months: Iterable[Month] = (),
+    ) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self._action: Action | None = action
+        self._line_ids = tuple(line_ids)
+        self._note_months = tuple(note_months)
+        self._before: repo.Snapshot | None = None
+        self._after: repo.Snapshot | None = None
+        #: ids of the lines the action created (the tab selects the first one)
+        self.created: tuple[int, ...] = ()
+
+    def redo(self) -> None:
+        try:
+            with self._ctx.db.session() as session:
+                if self._action is not None:
+                    self._first_run(session)
+                elif self._before is not None and self._after is not None:
+                    repo.restore(session, self._before, self._after)
+        except Exception as exc:  # a failed edit lands nowhere and leaves the stack
+            self._fail(exc)
+            return
+        self._ctx.events.data_changed.emit("budget")
+
+    def _first_run(self, session: Session) -> None:
+        assert self._action is not None
+        self._before = repo.snapshot(session, self._line_ids, self._note_months)
+        self.created = tuple(self._action(session))
+        self._after = repo.snapshot(session, (*self._line_ids, *self.created), self._note_months)
+        self._action = None  # the snapshots are all redo needs from now on
+
+    def undo(self) -> None:
+        if self._before is None or self._after is None:
+            return
+        try:
+            with self._ctx.db.session() as session:
+                repo.restore(session, self._after, self._before)
+        except Exception as exc:
+            self._fail(exc)
+            return
+        self._ctx.events.data_changed.emit("budget")
+
+    def _fail(self, exc: Exception) -> None:
+        log.exception("budget edit failed: %s", self.text())
+        self.setObsolete(True)
+        reason = translate_message(exc.message) if isinstance(exc, DomainError) else str(exc)
+        text = QCoreApplication.translate("BudgetTab", "The change could not be saved: %1")
+        self._ctx.events.status_message.emit(text.replace("%1", reason))
