@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "debttracker.cli.data",
     "debttracker.cli.budget",
     "debttracker.cli.ledger",
+    "debttracker.cli.negotiation",
 )
 
 

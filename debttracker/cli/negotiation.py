@@ -1,0 +1,137 @@
+"""``evidence-check`` and ``case-file``: the negotiation log's headless commands.
+
+``evidence-check`` hashes every stored evidence file: exit 0 when all match, 1 with one line per
+missing or altered file.  ``case-file (--lender ID | --debt ID) --out DIR`` writes the case-file
+PDF and the evidence ZIP (with manifest.csv / manifest.json).  Bad arguments: one line, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from debttracker import paths
+from debttracker.cli import UsageError
+from debttracker.core.messages import DomainError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    check = sub.add_parser(
+        "evidence-check",
+        help="verify every evidence file against its SHA-256",
+        description="Hash every evidence file; list each one that is missing or altered.",
+    )
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(func=run_check)
+    case = sub.add_parser(
+        "case-file",
+        help="write the case-file PDF and evidence ZIP for a lender or a debt",
+        description=(
+            "Timeline, promises, agreements, incidents, the debt's figures and true APR as a "
+            "PDF, plus a ZIP of the evidence files with a SHA-256 manifest."
+        ),
+    )
+    scope = case.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--lender", type=int, metavar="ID", help="lender id")
+    scope.add_argument("--debt", type=int, metavar="ID", help="debt id")
+    case.add_argument("--out", required=True, metavar="DIR", help="output directory")
+    case.add_argument("--as-of", metavar="YYYY-MM-DD", help="date of the file (default: today)")
+    case.set_defaults(func=run_case_file)
+
+
+def _fail(command: str, exc: DomainError) -> int:
+    print(f"debttracker-cli {command}: {exc.message.render()}", file=sys.stderr)
+    return 1
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from debttracker.store.db import open_database
+    from debttracker.store.evidence import check_integrity, evidence_list
+
+    data_dir = paths.data_dir()
+    try:
+        db = open_database(data_dir)
+    except DomainError as exc:
+        return _fail("evidence-check", exc)
+    try:
+        with db.session() as session:
+            problems = check_integrity(session, data_dir)
+            count = len(evidence_list(session))
+    finally:
+        db.close()
+    if args.json:
+        rows = [
+            {"id": p.evidence_id, "file": p.stored_name, "original_name": p.original_name,
+             "problem": p.problem, "expected_sha256": p.expected, "actual_sha256": p.actual}
+            for p in problems
+        ]  # fmt: skip
+        print(json.dumps({"checked": count, "problems": rows}, ensure_ascii=False, indent=2))
+    elif problems:
+        for p in problems:
+            print(f"{p.problem}: {p.stored_name} ({p.original_name}) expected {p.expected}")
+        print(f"{len(problems)} of {count} evidence files do not match their SHA-256.")
+    else:
+        print(f"All {count} evidence files match their SHA-256.")
+    return 1 if problems else 0
+
+
+def _as_of(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"argument --as-of: not a date (YYYY-MM-DD): {text}") from None
+
+
+def _gui_app() -> object:
+    """An offscreen QGuiApplication for fonts and PDF output (none is running in the CLI)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["debttracker-cli"])
+
+
+def run_case_file(args: argparse.Namespace) -> int:
+    from debttracker.store.casefile import gather
+    from debttracker.store.db import open_database
+
+    today = _as_of(args.as_of)
+    out = Path(args.out).expanduser()
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"argument --out: not a directory: {out}")
+    for name in ("lender", "debt"):
+        value = getattr(args, name)
+        if value is not None and value <= 0:
+            raise UsageError(f"argument --{name}: must be a positive id")
+    data_dir = paths.data_dir()
+    try:
+        db = open_database(data_dir)
+    except DomainError as exc:
+        return _fail("case-file", exc)
+    try:
+        with db.session() as session:
+            case = gather(session, lender_id=args.lender, debt_id=args.debt, today=today)
+    except DomainError as exc:
+        return _fail("case-file", exc)
+    finally:
+        db.close()
+    app = _gui_app()
+    from debttracker.reports.casefile_pdf import export_case_file
+
+    try:
+        done = export_case_file(case, data_dir, out)
+    except OSError as exc:
+        print(f"debttracker-cli case-file: cannot write to {out}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"PDF: {done.pdf}")
+    print(f"Evidence: {done.zip} ({len(done.manifest)} files)")
+    bad = [row for row in done.manifest if row.status != "ok"]
+    for row in bad:
+        print(f"warning: {row.original_name} is {row.status}", file=sys.stderr)
+    del app
+    return 0

@@ -1,0 +1,220 @@
+"""The case file as a PDF (QtGui only: ``QTextDocument`` printed on a ``QPdfWriter``).
+
+The document is built as HTML from the facts ``store.casefile.gather`` collected; every piece
+of user text is escaped, and translatable strings carry no markup.  A CJK font is set as the
+document default so Chinese never renders as boxes.  :func:`export_case_file` writes the PDF
+and the evidence ZIP side by side and needs a ``QGuiApplication`` (the CLI makes an offscreen
+one).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from debttracker.core.messages import QT_TRANSLATE_NOOP, fill
+from debttracker.core.rates import Rate, RateBasis, as_percent
+from debttracker.reports.entries import describe, due_range, money, when_text
+from debttracker.reports.labels import label
+from debttracker.store.casefile import CaseFile, DebtFigures, ManifestRow, write_evidence_zip
+
+CTX = "casefile"
+CJK_FAMILIES = [
+    "DejaVu Sans",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK TC",
+    "Noto Serif CJK SC",
+    "Sans Serif",
+]
+_UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
+
+
+def t(text: str, *args: object) -> str:
+    return fill(QCoreApplication.translate(CTX, text), args)
+
+
+def e(value: object) -> str:
+    return html.escape(str(value))
+
+
+def _percent(fraction: Decimal | None) -> str:
+    return "" if fraction is None else f"{as_percent(fraction)} %"
+
+
+def _contract_rate(d: DebtFigures) -> str:
+    try:
+        return _percent(Rate(Decimal(d.rate or "0"), RateBasis(d.rate_basis)).annual())
+    except (ValueError, ArithmeticError):
+        return d.rate
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "<tr>" + "".join(f"<th>{e(h)}</th>" for h in headers) + "</tr>" if headers else ""
+    body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table border="1" cellspacing="0" cellpadding="3" width="100%">{head}{body}</table>'
+
+
+def _debt(d: DebtFigures) -> str:
+    """One debt's figures as a two-column table (label, value)."""
+    rows = [
+        [t(QT_TRANSLATE_NOOP(CTX, "Status")), label("debt_status", d.status)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Principal")), money(d.principal, d.currency)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Amount actually received")), money(d.received, d.currency)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Start and term")),
+         t(QT_TRANSLATE_NOOP(CTX, "%1, %2 months"), d.start.isoformat(), d.term_months)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Contract rate (annual)")), _contract_rate(d)],
+        [t(QT_TRANSLATE_NOOP(CTX, "True APR (IRR × 12)")), _percent(d.cost.apr if d.cost else None)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Effective annual rate")),
+         _percent(d.cost.effective if d.cost else None)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Paid so far")), money(d.paid, d.currency)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Outstanding under the current terms")),
+         money(d.outstanding, d.currency)],
+        [t(QT_TRANSLATE_NOOP(CTX, "Terms version")), str(d.terms_version)],
+    ]  # fmt: skip
+    return f"<h3>{e(d.name)}</h3>" + _table([], rows)
+
+
+def _debts(case: CaseFile) -> str:
+    note = t(
+        QT_TRANSLATE_NOOP(
+            CTX,
+            "True APR: the internal rate of return of the money actually received against every "
+            "scheduled payment of the contract, times 12 (PBOC Announcement [2021] No. 3).",
+        )
+    )
+    return "".join(_debt(d) for d in case.debts) + f"<p><small>{e(note)}</small></p>"
+
+
+def _agreements(case: CaseFile) -> str:
+    rows = [
+        [
+            a.signed_on.isoformat(), label("agreement", a.kind), money(Decimal(a.balance_fen) / 100),
+            str(a.months), a.first_due.isoformat(),
+            money(Decimal(a.waived_interest_fen + a.waived_penalty_fen + a.waived_fees_fen) / 100),
+            a.notes,
+        ]
+        for a in case.agreements
+    ]  # fmt: skip
+    headers = [
+        t(QT_TRANSLATE_NOOP(CTX, "Signed")), t(QT_TRANSLATE_NOOP(CTX, "Kind")),
+        t(QT_TRANSLATE_NOOP(CTX, "Amount")), t(QT_TRANSLATE_NOOP(CTX, "Months")),
+        t(QT_TRANSLATE_NOOP(CTX, "First due")), t(QT_TRANSLATE_NOOP(CTX, "Waived")),
+        t(QT_TRANSLATE_NOOP(CTX, "Notes")),
+    ]  # fmt: skip
+    return _table(headers, rows)
+
+
+def _promises(case: CaseFile) -> str:
+    rows = [
+        [
+            p.made_on.isoformat(), label("by", p.by), label("promise", p.kind),
+            money(Decimal(p.amount_fen) / 100) if p.amount_fen is not None else "",
+            due_range(p.due_earliest, p.due_latest, p.calendar_known), label("status", p.status),
+            p.description,
+        ]
+        for p in case.promises
+    ]  # fmt: skip
+    headers = [
+        t(QT_TRANSLATE_NOOP(CTX, "Made")), t(QT_TRANSLATE_NOOP(CTX, "By")),
+        t(QT_TRANSLATE_NOOP(CTX, "Promise")), t(QT_TRANSLATE_NOOP(CTX, "Amount")),
+        t(QT_TRANSLATE_NOOP(CTX, "Due")), t(QT_TRANSLATE_NOOP(CTX, "Status")),
+        t(QT_TRANSLATE_NOOP(CTX, "Details")),
+    ]  # fmt: skip
+    return _table(headers, rows)
+
+
+def _entries(case: CaseFile, kinds: set[str]) -> str:
+    rows = [
+        [when_text(x), label("kind", x.kind), describe(x)] for x in case.entries if x.kind in kinds
+    ]
+    headers = [
+        t(QT_TRANSLATE_NOOP(CTX, "When")), t(QT_TRANSLATE_NOOP(CTX, "What")),
+        t(QT_TRANSLATE_NOOP(CTX, "Details")),
+    ]  # fmt: skip
+    return _table(headers, rows)
+
+
+def _evidence(case: CaseFile) -> str:
+    rows = [
+        [ev.original_name, ev.added_at.strftime("%Y-%m-%d %H:%M UTC"), ev.sha256, ", ".join(to)]
+        for ev, to in case.evidence
+    ]
+    headers = [
+        t(QT_TRANSLATE_NOOP(CTX, "File")), t(QT_TRANSLATE_NOOP(CTX, "Added")),
+        "SHA-256", t(QT_TRANSLATE_NOOP(CTX, "Attached to")),
+    ]  # fmt: skip
+    return _table(headers, rows)
+
+
+def _section(title: str, body: str, empty: bool) -> str:
+    nothing = t(QT_TRANSLATE_NOOP(CTX, "None recorded."))
+    return f"<h2>{e(title)}</h2>" + (f"<p>{e(nothing)}</p>" if empty else body)
+
+
+def case_html(case: CaseFile) -> str:
+    """The whole case file as HTML."""
+    who = case.lender.name + (f" · {case.debt.name}" if case.debt else "")
+    parts = [
+        f"<h1>{e(t(QT_TRANSLATE_NOOP(CTX, 'Case file: %1'), who))}</h1>",
+        f"<p>{e(t(QT_TRANSLATE_NOOP(CTX, 'Prepared on %1 by the borrower from their own records.'), case.generated_on.isoformat()))}</p>",
+        f"<p>{e(t(QT_TRANSLATE_NOOP(CTX, 'Official channels of the lender: %1'), case.lender.hotline or '—'))}</p>",
+        _section(t(QT_TRANSLATE_NOOP(CTX, "Debts and their true cost")), _debts(case), not case.debts),
+        _section(t(QT_TRANSLATE_NOOP(CTX, "Agreements")), _agreements(case), not case.agreements),
+        _section(t(QT_TRANSLATE_NOOP(CTX, "Promises and whether they were kept")), _promises(case), not case.promises),
+        _section(t(QT_TRANSLATE_NOOP(CTX, "Incidents and rule breaches")), _entries(case, {"incident", "breach"}),
+                 not any(x.kind in ("incident", "breach") for x in case.entries)),
+        _section(t(QT_TRANSLATE_NOOP(CTX, "Timeline")), _entries(case, {x.kind for x in case.entries}), not case.entries),
+        _section(t(QT_TRANSLATE_NOOP(CTX, "Evidence (files in the ZIP, with SHA-256)")), _evidence(case), not case.evidence),
+        f"<h2>{e(t(QT_TRANSLATE_NOOP(CTX, 'Where to complain')))}</h2>",
+        f"<p>{e(t(QT_TRANSLATE_NOOP(CTX, 'Complain to the lender first; it must answer within 15 days (up to 60 for complex cases). Then: 12378 (National Financial Regulatory Administration) for banks and consumer-finance companies; 12363 (People’s Bank of China) for credit reports and payments; the local financial regulator for microcredit companies; 110 for threats or violence. This is information, not legal advice.')))}</p>",
+    ]  # fmt: skip
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def render_pdf(case: CaseFile, target: Path) -> None:
+    """Write the case file PDF to ``target`` (A4)."""
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(CJK_FAMILIES)
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(
+        "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12px; } th { background: #eee; }"
+    )
+    document.setHtml(case_html(case))
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(case.lender.name)
+    writer.setCreator("debttracker")
+    document.print_(writer)
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    pdf: Path
+    zip: Path
+    manifest: list[ManifestRow]
+
+
+def file_stem(case: CaseFile) -> str:
+    who = case.lender.name + (f"-{case.debt.name}" if case.debt else "")
+    return f"case-{_UNSAFE.sub('_', who).strip('_') or 'lender'}-{case.generated_on:%Y%m%d}"
+
+
+def export_case_file(case: CaseFile, data_dir: Path, out_dir: Path) -> Exported:
+    """Write ``<stem>.pdf`` and ``<stem>-evidence.zip`` into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = file_stem(case)
+    pdf = out_dir / f"{stem}.pdf"
+    archive = out_dir / f"{stem}-evidence.zip"
+    manifest = write_evidence_zip(case, data_dir, archive)
+    render_pdf(case, pdf)
+    return Exported(pdf, archive, manifest)
