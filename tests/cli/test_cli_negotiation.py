@@ -82,7 +82,7 @@ def test_evidence_check_passes_then_reports_an_altered_file(data, capsys):
 
 
 def test_case_file_writes_pdf_and_zip_with_a_true_manifest(data, tmp_path, capsys):
-    data_dir, seeded = data
+    _, seeded = data
     out = tmp_path / "out"
     code = main(["case-file", "--lender", str(seeded.lender_id), "--out", str(out),
                  "--as-of", "2026-10-20"])  # fmt: skip
