@@ -1,0 +1,305 @@
+"""Add or edit a debt, with live validation from ``core.debts`` and a preview of the
+schedule's first payment, total interest and true APR."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debttracker.core.debts import DebtForm, DebtInput, validate_debt
+from debttracker.core.messages import DomainError
+from debttracker.store.ledger import LenderRow, schedule_of
+from debttracker.store.ledger_terms import apr_of
+from debttracker.ui.context import AppContext
+from debttracker.ui.ledger.forms import FormRows, fill_combo, save_buttons
+from debttracker.ui.ledger.labels import (
+    basis_labels,
+    debt_kind_labels,
+    method_labels,
+    status_labels,
+)
+from debttracker.ui.widgets.money import money_text, percent_text
+from debttracker.ui.widgets.parsed_edit import DateEdit, MoneyEdit, RateEdit
+
+
+def _percent_text(fraction: Decimal) -> str:
+    return f"{(fraction * 100).normalize():f}"
+
+
+class DebtDialog(QDialog):
+    """Emits ``saved(DebtInput)``; ``new_lender_requested`` asks the tab for a lender dialog."""
+
+    saved = Signal(object)
+    new_lender_requested = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        lenders: list[LenderRow],
+        data: DebtInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("debtDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Edit debt") if data else self.tr("Add a debt"))
+        outer = QVBoxLayout(self)
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        left, right = QFormLayout(), QFormLayout()
+        for column, (title, form) in enumerate(
+            ((self.tr("The debt"), left), (self.tr("Terms"), right))
+        ):
+            box = QGroupBox(title)
+            box.setLayout(form)
+            grid.addWidget(box, 0, column)
+        rows = self.rows = FormRows(left, "debt")
+        lender_row = QWidget()
+        lender_layout = QHBoxLayout(lender_row)
+        lender_layout.setContentsMargins(0, 0, 0, 0)
+        self.lender_combo = QComboBox()
+        new_lender = QPushButton(self.tr("New lender…"))
+        new_lender.setObjectName("newLenderButton")
+        new_lender.clicked.connect(self.new_lender_requested)
+        lender_layout.addWidget(self.lender_combo, 1)
+        lender_layout.addWidget(new_lender)
+        rows.add("lender", self.tr("Lender"), lender_row, "debtLenderRow")
+        self.lender_combo.setObjectName("debtLenderCombo")
+        self.set_lenders(lenders, data.lender_id if data else None)
+        self.name_edit = rows.add("name", self.tr("Name"), QLineEdit(), "debtNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("e.g. car loan, 借呗, card ending 1234"))
+        self.kind_combo = rows.add("kind", self.tr("Kind"), QComboBox(), "debtKindCombo")
+        fill_combo(self.kind_combo, debt_kind_labels(), data.kind if data else "loan")
+        self.currency_edit = rows.add(
+            "currency", self.tr("Currency"), QLineEdit("CNY"), "debtCurrencyEdit"
+        )
+        self.principal_edit = rows.add(
+            "principal", self.tr("Amount borrowed"), MoneyEdit(), "debtPrincipalEdit"
+        )
+        self.received_edit = rows.add(
+            "received",
+            self.tr("Amount actually received"),
+            MoneyEdit(required=False),
+            "debtReceivedEdit",
+        )
+        self.received_edit.setPlaceholderText(self.tr("if less was paid out (砍头息)"))
+        self.start_edit = rows.add("start_date", self.tr("Start date"), DateEdit(), "debtStartEdit")
+        self.status_combo = rows.add("status", self.tr("Status"), QComboBox(), "debtStatusCombo")
+        fill_combo(self.status_combo, status_labels(), data.status if data else "current")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("debtNotesEdit")
+        self.notes_edit.setMaximumHeight(60)
+        left.addRow(self.tr("Notes"), self.notes_edit)
+
+        terms = self.terms_rows = FormRows(right, "debt")
+        self.term_edit = terms.add(
+            "term_months", self.tr("Months"), QLineEdit("12"), "debtTermEdit"
+        )
+        self.method_combo = terms.add(
+            "method", self.tr("Repayment"), QComboBox(), "debtMethodCombo"
+        )
+        fill_combo(self.method_combo, method_labels(), data.method if data else "annuity")
+        rate_row = QWidget()
+        rate_layout = QHBoxLayout(rate_row)
+        rate_layout.setContentsMargins(0, 0, 0, 0)
+        self.rate_edit = RateEdit()
+        self.rate_edit.setMinimumWidth(150)
+        self.basis_combo = QComboBox()
+        self.basis_combo.setObjectName("debtRateBasisCombo")
+        fill_combo(self.basis_combo, basis_labels(), data.rate.basis.value if data else "annual")
+        self.day_basis_combo = QComboBox()
+        self.day_basis_combo.setObjectName("debtDayBasisCombo")
+        for days in (365, 360):
+            self.day_basis_combo.addItem(self.tr("%1-day year").replace("%1", str(days)), days)
+        rate_layout.addWidget(self.rate_edit, 1)
+        rate_layout.addWidget(self.basis_combo)
+        rate_layout.addWidget(self.day_basis_combo)
+        terms.add("rate", self.tr("Interest rate"), rate_row, "debtRateRow")
+        self.rate_edit.setObjectName("debtRateEdit")
+        self.upfront_edit = terms.add(
+            "upfront_fee",
+            self.tr("Fees paid at the start"),
+            MoneyEdit(required=False),
+            "debtUpfrontFeeEdit",
+        )
+        self.period_fee_edit = terms.add(
+            "period_fee", self.tr("Fee each month"), MoneyEdit(required=False), "debtPeriodFeeEdit"
+        )
+        self.due_day_edit = terms.add(
+            "due_day", self.tr("Due day of month"), QLineEdit(), "debtDueDayEdit"
+        )
+        self.due_day_edit.setPlaceholderText(self.tr("1–31; short months use their last day"))
+        self.grace_edit = terms.add(
+            "grace_days", self.tr("Grace days"), QLineEdit("0"), "debtGraceEdit"
+        )
+        self.uplift_edit = terms.add(
+            "penalty_uplift", self.tr("Penalty uplift %"), QLineEdit("50"), "debtPenaltyUpliftEdit"
+        )
+        self.compound_check = QCheckBox(self.tr("Unpaid interest also bears penalty (复利)"))
+        self.compound_check.setObjectName("debtCompoundCheck")
+        right.addRow("", self.compound_check)
+        self.late_fixed_edit = terms.add(
+            "late_fee_fixed",
+            self.tr("Late fee, fixed"),
+            MoneyEdit(required=False),
+            "debtLateFeeFixedEdit",
+        )
+        self.late_percent_edit = terms.add(
+            "late_fee_percent",
+            self.tr("Late fee % of amount late"),
+            QLineEdit(),
+            "debtLateFeePercentEdit",
+        )
+        self.card_box = QGroupBox(self.tr("Credit card"))
+        card_form = QFormLayout(self.card_box)
+        card = self.card_rows = FormRows(card_form, "debt")
+        self.limit_edit = card.add(
+            "card_limit", self.tr("Credit limit"), MoneyEdit(required=False), "debtCardLimitEdit"
+        )
+        self.statement_edit = card.add(
+            "statement_day", self.tr("Statement day"), QLineEdit(), "debtStatementDayEdit"
+        )
+        self.card_due_edit = card.add(
+            "card_due_day", self.tr("Payment due day"), QLineEdit(), "debtCardDueDayEdit"
+        )
+        self.min_edit = card.add(
+            "min_payment_percent",
+            self.tr("Minimum payment %"),
+            QLineEdit("10"),
+            "debtMinPaymentEdit",
+        )
+        grid.addWidget(self.card_box, 1, 0, 1, 2)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("debtSummaryLabel")
+        self.summary_label.setWordWrap(True)
+        outer.addWidget(self.summary_label)
+        self.buttons = save_buttons(self, "debtSaveButton")
+        outer.addWidget(self.buttons)
+        if data:
+            self._load(data)
+        self._connect()
+        self._validate()  # fmt: skip
+
+    def set_lenders(self, lenders: list[LenderRow], select: int | None = None) -> None:
+        current = select if select is not None else self.lender_combo.currentData()
+        self.lender_combo.clear()
+        for lender in lenders:
+            self.lender_combo.addItem(lender.name, lender.id)
+        index = self.lender_combo.findData(current)
+        self.lender_combo.setCurrentIndex(index if index >= 0 else (0 if lenders else -1))
+
+    def _load(self, d: DebtInput) -> None:
+        self.name_edit.setText(d.name)
+        self.currency_edit.setText(d.currency)
+        self.principal_edit.set_amount(d.principal)
+        if d.received is not None and d.received != d.principal:
+            self.received_edit.set_amount(d.received)
+        self.start_edit.set_date(d.start_date)
+        self.term_edit.setText(str(d.term_months))
+        self.day_basis_combo.setCurrentIndex(self.day_basis_combo.findData(d.rate.day_basis))
+        self.rate_edit.set_rate(d.rate)
+        for edit, amount in (
+            (self.upfront_edit, d.upfront_fee),
+            (self.period_fee_edit, d.period_fee),
+            (self.late_fixed_edit, d.late_fee_fixed),
+            (self.limit_edit, d.card_limit),
+        ):
+            edit.set_amount(amount if amount else None)
+        self.due_day_edit.setText(str(d.due_day or ""))
+        self.grace_edit.setText(str(d.grace_days))
+        self.uplift_edit.setText(_percent_text(d.penalty_uplift))
+        self.compound_check.setChecked(d.penalty_compound)
+        self.late_percent_edit.setText(
+            _percent_text(d.late_fee_percent) if d.late_fee_percent else ""
+        )
+        self.statement_edit.setText(str(d.statement_day or ""))
+        self.card_due_edit.setText(str(d.card_due_day or ""))
+        self.min_edit.setText(_percent_text(d.min_payment_percent))
+        self.notes_edit.setPlainText(d.notes)  # fmt: skip
+
+    def _connect(self) -> None:
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(self._validate)
+        for combo in (
+            self.lender_combo,
+            self.kind_combo,
+            self.method_combo,
+            self.status_combo,
+            self.basis_combo,
+            self.day_basis_combo,
+        ):
+            combo.currentIndexChanged.connect(self._validate)
+        self.compound_check.toggled.connect(self._validate)  # fmt: skip
+
+    def form(self) -> DebtForm:
+        return DebtForm(
+            lender_id=self.lender_combo.currentData(),
+            name=self.name_edit.text(), kind=self.kind_combo.currentData(),
+            currency=self.currency_edit.text(), principal=self.principal_edit.text(),
+            received=self.received_edit.text(), start_date=self.start_edit.text(),
+            term_months=self.term_edit.text(), method=self.method_combo.currentData(),
+            rate=self.rate_edit.text(), rate_basis=self.basis_combo.currentData(),
+            day_basis=self.day_basis_combo.currentData(), upfront_fee=self.upfront_edit.text(),
+            period_fee=self.period_fee_edit.text(), penalty_uplift=self.uplift_edit.text(),
+            penalty_compound=self.compound_check.isChecked(),
+            late_fee_fixed=self.late_fixed_edit.text(),
+            late_fee_percent=self.late_percent_edit.text(), due_day=self.due_day_edit.text(),
+            grace_days=self.grace_edit.text(), status=self.status_combo.currentData(),
+            card_limit=self.limit_edit.text(), statement_day=self.statement_edit.text(),
+            card_due_day=self.card_due_edit.text(), min_payment_percent=self.min_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )  # fmt: skip
+
+    def _validate(self) -> None:
+        self.rate_edit.set_basis(self.basis_combo.currentData(), self.day_basis_combo.currentData())
+        self.card_box.setVisible(self.kind_combo.currentData() == "card")
+        data, errors = validate_debt(self.form())
+        for rows in (self.rows, self.terms_rows, self.card_rows):
+            rows.show(errors, always={"lender"} if self.lender_combo.count() == 0 else set())
+        self.buttons.button(self.buttons.StandardButton.Save).setEnabled(data is not None)
+        self._preview(data)
+
+    def _preview(self, data: DebtInput | None) -> None:
+        if data is None:
+            self.summary_label.setText(self.tr("Fill in the marked fields to see the schedule."))
+            return
+        try:
+            schedule = schedule_of(data)
+        except DomainError as exc:
+            from debttracker.ui.i18n import translate_message
+
+            self.summary_label.setText(translate_message(exc.message))
+            return
+        apr = apr_of(schedule, data.start_date, data.received_amount, data.upfront_fee)
+        text = self.tr("First payment %1 · total interest %2 · %3 payments · true APR %4")
+        first = schedule.installments[0].payment
+        cur = data.currency
+        text = text.replace("%1", money_text(first, cur)).replace(
+            "%2", money_text(schedule.total_interest, cur)
+        )
+        text = text.replace("%3", str(len(schedule.installments)))
+        self.summary_label.setText(text.replace("%4", percent_text(Decimal(apr)) if apr else "–"))  # fmt: skip
+
+    def accept(self) -> None:
+        data, _errors = validate_debt(self.form())
+        if data is None:
+            return
+        self.saved.emit(data)
+        super().accept()

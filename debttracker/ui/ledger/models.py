@@ -1,0 +1,262 @@
+"""Table models of the ledger: debts (with a filter/sort proxy), a schedule, payments (lazy).
+
+Display text goes through ``money_text``/``QLocale``; ``SORT_ROLE`` carries the raw value for
+sorting and ``ID_ROLE`` the row's id.  Overdue rows carry a warning icon and the word
+"Overdue", and APRs above a cap a "⚠" mark, so nothing relies on colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from debttracker.store.ledger_detail import PaymentLine, ScheduleLine
+from debttracker.store.ledger_queries import DebtRow
+from debttracker.ui.ledger.labels import state_labels, status_labels
+from debttracker.ui.widgets.money import money_text, percent_text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+_LATE_BRUSH = QBrush(QColor(255, 235, 230))
+
+
+def _date_text(day: date | None) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LedgerModels", text)
+
+
+class _Table(QAbstractTableModel):
+    """Rows of frozen dataclasses, columns as (header, display, sort key) triples."""
+
+    columns: Sequence[tuple[str, Callable[[Any], str], Callable[[Any], Any]]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][0]
+        return None
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        item = self.rows[index.row()]
+        _header, display, key = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(item)
+        if role == SORT_ROLE:
+            return key(item)
+        if role == ID_ROLE:
+            return getattr(item, "id", getattr(item, "n", None))
+        return self.extra(item, index.column(), role)
+
+    def extra(self, item: Any, column: int, role: int) -> Any:
+        return None
+
+
+def _apr_text(row: DebtRow) -> str:
+    if row.apr is None:
+        return "–"
+    return ("⚠ " if row.above_cap else "") + percent_text(row.apr)
+
+
+def _late_text(row: DebtRow) -> str:
+    return _tr("%1 days").replace("%1", str(row.days_overdue)) if row.days_overdue else ""
+
+
+class DebtsModel(_Table):
+    LENDER, NAME, BALANCE, NEXT_DUE, NEXT_AMOUNT, LATE, PENALTY, STATUS, APR = range(9)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        statuses = status_labels()
+        self.columns = (
+            (_tr("Lender"), lambda r: r.lender, lambda r: r.lender),
+            (_tr("Debt"), lambda r: r.name, lambda r: r.name),
+            (_tr("Balance"), lambda r: money_text(r.balance, r.currency), lambda r: r.balance),
+            (_tr("Next due"), lambda r: _date_text(r.next_due_date),
+             lambda r: r.next_due_date.toordinal() if r.next_due_date else 0),
+            (_tr("Amount due"), lambda r: money_text(r.next_due_amount, r.currency),
+             lambda r: r.next_due_amount),
+            (_tr("Overdue"), _late_text, lambda r: r.days_overdue),
+            (_tr("Penalty today"),
+             lambda r: money_text(r.penalty_accrued, r.currency) if r.penalty_accrued else "",
+             lambda r: r.penalty_accrued),
+            (_tr("Status"), lambda r: statuses.get(r.status, r.status), lambda r: r.status),
+            (_tr("True APR"), _apr_text, lambda r: r.apr if r.apr is not None else Decimal(-1)),
+        )  # fmt: skip
+        self._warn = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def extra(self, row: DebtRow, column: int, role: int) -> Any:
+        late = row.status == "overdue"
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LENDER and late:
+            return self._warn
+        if role == Qt.ItemDataRole.BackgroundRole and late:
+            return _LATE_BRUSH
+        if role == Qt.ItemDataRole.FontRole and late and column == self.STATUS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 4, 5, 6, 8):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.APR and row.above_cap:
+            assert row.cap_rate is not None
+            return _tr("Above the %1 line that applies to this lender (information, not legal advice).").replace("%1", percent_text(row.cap_rate, 0))  # fmt: skip
+        if role == STATUS_ROLE:
+            return row.status
+        return None
+
+
+class DebtsProxy(QSortFilterProxyModel):
+    """Filter by status ("" = all, "open" = not settled) and by text in lender or debt name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status = ""
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_status(self, status: str) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, DebtsModel) or source_row >= len(model.rows):
+            return False
+        row = model.rows[source_row]
+        if self._status == "open" and row.status in ("settled", "written_off"):
+            return False
+        if self._status not in ("", "open") and row.status != self._status:
+            return False
+        return not self._text or self._text in f"{row.lender} {row.name}".casefold()
+
+    def visible_rows(self) -> list[DebtRow]:
+        model = self.sourceModel()
+        assert isinstance(model, DebtsModel)
+        return [
+            model.rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())
+        ]
+
+
+class ScheduleModel(_Table):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.currency = "CNY"
+        states = state_labels()
+        m = self._money
+        self.columns = (
+            ("#", lambda r: str(r.n), lambda r: r.n),
+            (_tr("Due"), lambda r: _date_text(r.due), lambda r: r.due.toordinal()),
+            (_tr("Principal"), lambda r: m(r.principal), lambda r: r.principal),
+            (_tr("Interest"), lambda r: m(r.interest), lambda r: r.interest),
+            (_tr("Fees"), lambda r: m(r.fee), lambda r: r.fee),
+            (_tr("Total"), lambda r: m(r.total), lambda r: r.total),
+            (_tr("Paid"), lambda r: m(r.paid), lambda r: r.paid),
+            (_tr("State"), lambda r: states.get(r.state, r.state), lambda r: r.state),
+        )
+
+    def _money(self, value: Decimal) -> str:
+        return money_text(value, self.currency)
+
+    def extra(self, row: ScheduleLine, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row.state == "overdue":
+            return _LATE_BRUSH
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 6:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PaymentsModel(_Table):
+    """A debt's payments, newest first, fetched a page at a time as the view scrolls."""
+
+    PAGE = 200
+
+    def __init__(self, fetch: Callable[[int, int], list[PaymentLine]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._total = 0
+        self.currency = "CNY"
+        m = self._money
+        self.columns = (
+            (_tr("Date"), lambda r: _date_text(r.paid_on), lambda r: r.paid_on.toordinal()),
+            (_tr("Amount"), lambda r: m(r.amount), lambda r: r.amount),
+            (_tr("Penalty"), lambda r: m(r.penalty), lambda r: r.penalty),
+            (_tr("Fees"), lambda r: m(r.fees), lambda r: r.fees),
+            (_tr("Interest"), lambda r: m(r.interest), lambda r: r.interest),
+            (_tr("Principal"), lambda r: m(r.principal), lambda r: r.principal),
+            (_tr("Method"), lambda r: r.method, lambda r: r.method),
+            (_tr("Note"), lambda r: r.note, lambda r: r.note),
+        )
+
+    def _money(self, value: Decimal) -> str:
+        return money_text(value, self.currency)
+
+    def reset(
+        self, total: int, fetch: Callable[[int, int], list[PaymentLine]] | None = None
+    ) -> None:
+        self.beginResetModel()
+        if fetch is not None:
+            self._fetch = fetch
+        self._total = total
+        self.rows = self._fetch(0, self.PAGE) if total else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._fetch(len(self.rows), self.PAGE)
+        if not more:
+            self._total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def extra(self, row: PaymentLine, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
