@@ -59,10 +59,12 @@ def fill(db: Database, today: date = TODAY) -> None:
 
 
 def counts(db: Database) -> dict[str, int]:
+    """Rows per data table (not the schema version, not the full-text index)."""
     with db.engine.connect() as conn:
         return {
             name: int(conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar() or 0)
             for name in sorted(existing_tables(db))
+            if name != "alembic_version" and "fts" not in name
         }
 
 
