@@ -87,29 +87,14 @@ class TrendChart(QWidget):
         self.draw()
 
     def draw(self) -> None:
-        from matplotlib import rc_context
-
         if self._figure is None:
             return
-        fg = _color(self, QPalette.ColorRole.WindowText)
         bg = _color(self, QPalette.ColorRole.Window)
-        style = {
-            "font.family": "sans-serif",
-            "font.sans-serif": font_families(),
-            "axes.unicode_minus": False,
-            "font.size": 9,
-            "text.color": fg,
-            "axes.labelcolor": fg,
-            "axes.edgecolor": fg,
-            "xtick.color": fg,
-            "ytick.color": fg,
-        }
-        with rc_context(style):
-            self._figure.clear()
-            self._figure.set_facecolor(bg)
-            axes = self._figure.add_subplot()
-            axes.set_facecolor(bg)
-            self._plot(axes)
+        self._figure.clear()
+        self._figure.set_facecolor(bg)
+        axes = self._figure.add_subplot()
+        axes.set_facecolor(bg)
+        self._plot(axes)
         self.canvas.draw_idle()
 
     def _plot(self, axes: Any) -> None:
@@ -125,14 +110,23 @@ class TrendChart(QWidget):
         for name, values, color, dash in series:
             if len(values) == len(x):
                 axes.plot(x, values, dash, color=color, label=name, marker="o", markersize=3)
+        # fonts and colours set on every text (tick labels are made at draw time, so an
+        # rc_context around this method would not reach them)
+        from matplotlib.font_manager import FontProperties
+
+        fg = _color(self, QPalette.ColorRole.WindowText)
+        families = font_families()
+        font = FontProperties(family=families, size=9)
         axes.axhline(0, color="#888888", linewidth=0.6)
         axes.set_xticks(x, labels)
-        axes.set_title(self.tr("Last 12 months"), loc="left")
+        axes.tick_params(labelfontfamily=families, labelsize=8, colors=fg)
+        axes.set_title(self.tr("Last 12 months"), loc="left", fontproperties=font, color=fg)
         axes.grid(True, axis="y", alpha=0.3)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
+        for side in ("left", "bottom"):
+            axes.spines[side].set_color(fg)
         axes.yaxis.set_major_formatter(lambda value, _pos: f"{value:,.0f}")
-        legend = axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
-        if legend is not None:
-            for text in legend.get_texts():
-                text.set_color(_color(self, QPalette.ColorRole.WindowText))
+        legend = axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, prop=font)
+        for text in legend.get_texts():
+            text.set_color(fg)

@@ -30,6 +30,9 @@ from debttracker.ui.budget.chart import CJK_FONTS
 from debttracker.ui.budget.common import category_name, money_text, month_text
 
 MAX_MONTHS = 12
+#: Latin text first in a Latin font: Qt maps the digits of CJK fonts' Latin glyphs to no
+#: Unicode in the PDF, so the figures could not be copied or searched.
+LATIN_FONTS = ("DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans", "Liberation Sans")
 
 
 @dataclass
@@ -115,14 +118,20 @@ th { background-color: #eeeeee; font-weight: bold; }
 """
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric_from: int) -> str:
-    def cells(values: list[str], tag: str) -> str:
+def _table(
+    headers: list[str], rows: list[list[str]], numeric_from: int, *, bold_last: bool = False
+) -> str:
+    def cells(values: list[str], tag: str, bold: bool = False) -> str:
         return "".join(
-            f"<{tag}{' align=right' if i >= numeric_from else ''}>{escape(v)}</{tag}>"
+            f"<{tag}{' align=right' if i >= numeric_from else ''}>"
+            f"{'<b>' if bold else ''}{escape(v)}{'</b>' if bold else ''}</{tag}>"
             for i, v in enumerate(values)
         )
 
-    body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in rows)
+    body = "".join(
+        f"<tr>{cells(row, 'td', bold_last and n == len(rows) - 1)}</tr>"
+        for n, row in enumerate(rows)
+    )
     return (
         '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
         f"<tr>{cells(headers, 'th')}</tr>{body}</table>"
@@ -146,11 +155,17 @@ def _atomic_write(path: Path, payload: bytes) -> None:
 class StatementRenderer(QObject):
     """Renders :class:`StatementData` as HTML, PDF bytes or CSV text, in the UI language."""
 
-    def _items_table(self, data: StatementData, items: list[Item], total_label: str) -> str:
+    def _items_table(
+        self,
+        data: StatementData,
+        items: list[Item],
+        total_label: str,
+        headers: list[str] | None = None,
+    ) -> str:
         if not items:
             return f'<p class="muted">{escape(self.tr("None."))}</p>'
         single = len(data.months) == 1
-        headers = [self.tr("Item"), self.tr("Category")]
+        headers = list(headers or [self.tr("Item"), self.tr("Category")])
         if single:
             headers.append(self.tr("Amount"))
         else:
@@ -162,7 +177,7 @@ class StatementRenderer(QObject):
             average = (item.total / len(data.months)).quantize(Decimal("0.01"))
             amounts = [item.total] if single else [average, item.total]
             rows.append([item.name, item.category, *map(money_text, amounts)])
-        return _table(headers, rows, 2)
+        return _table(headers, rows, 2, bold_last=True)
 
     def _summary_table(self, data: StatementData) -> str:
         headers = [
@@ -212,7 +227,12 @@ class StatementRenderer(QObject):
             _h("h2", self.tr("Other spending")),
             self._items_table(data, data.discretionary, self.tr("Total other spending")),
             _h("h2", self.tr("Debts and their minimum payments")),
-            self._items_table(data, data.debts, self.tr("Total minimum payments")),
+            self._items_table(
+                data,
+                data.debts,
+                self.tr("Total minimum payments"),
+                [self.tr("Debt"), self.tr("Lender")],
+            ),
             _h("h2", self.tr("Available for repayment")),
             _h("p", self._available_sentence(data)),
             _h("h2", self.tr("Explanation of my situation")),
@@ -224,7 +244,7 @@ class StatementRenderer(QObject):
     def pdf_bytes(self, data: StatementData) -> bytes:
         document = QTextDocument()
         font = QFont()
-        font.setFamilies(["Noto Sans", *CJK_FONTS])
+        font.setFamilies([*LATIN_FONTS, *CJK_FONTS])
         font.setPointSizeF(10)
         document.setDefaultFont(font)
         document.setHtml(self.html(data))
