@@ -25,8 +25,11 @@ class FormRows:
         self.prefix = prefix
         self.errors: dict[str, FieldError] = {}
         self.touched: set[str] = set()
+        self.edits: dict[str, list[QLineEdit]] = {}
 
-    def add(self, key: str, label: str, widget: QWidget, object_name: str) -> QWidget:
+    def add(
+        self, key: str, label: str, widget: QWidget, object_name: str, error_name: str = ""
+    ) -> QWidget:
         widget.setObjectName(object_name)
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -34,11 +37,14 @@ class FormRows:
         layout.setSpacing(2)
         layout.addWidget(widget)
         error = FieldError(box)
-        error.setObjectName(object_name.removesuffix("Edit").removesuffix("Combo") + "Error")
+        base = object_name.removesuffix("Edit").removesuffix("Combo").removesuffix("Row")
+        error.setObjectName(error_name or base + "Error")
         layout.addWidget(error)
         self.errors[key] = error
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda _text, k=key: self.touched.add(k))
+        edits = [widget] if isinstance(widget, QLineEdit) else widget.findChildren(QLineEdit)
+        self.edits[key] = edits
+        for edit in edits:
+            edit.textEdited.connect(lambda _text, k=key: self.touched.add(k))
         self.form.addRow(label, box)
         return widget
 
@@ -46,8 +52,7 @@ class FormRows:
         """Show each error next to its field once the field was touched or holds text."""
         for key, label in self.errors.items():
             message = errors.get(key)
-            widget = label.parentWidget().layout().itemAt(0).widget()  # type: ignore[union-attr]
-            has_text = isinstance(widget, QLineEdit) and bool(widget.text().strip())
+            has_text = any(edit.text().strip() for edit in self.edits.get(key, ()))
             visible = key in self.touched or has_text or key in always
             label.show_message(message if visible else None)
 
