@@ -291,3 +291,20 @@ def test_triage_facts_cost_of_a_slipped_payment(db):
         result = budget_debts.triage(s, date(2026, 4, 1), date(2026, 4, 10), D("1000"))
     assert [o.id for o in result.negotiating] == [ids["online"]]
     assert result.suggestion_covers
+
+
+def test_sample_budget_has_covered_months_and_short_ones(db):
+    from debttracker.store import sample
+
+    today = date(2026, 4, 10)
+    assert sample.generate(db, today=today)["budget_lines"] == 14
+    with db.session() as s:
+        months = [Month(2026, 4).shift(-k) for k in range(12)]
+        summaries = [repo.month_summary(s, m) for m in months]
+        assert repo.hardship_note(s, Month(2026, 4)).startswith("2025年11月起")
+    assert any(x.covers for x in summaries) and any(not x.covers for x in summaries)
+    april = summaries[0]
+    assert (april.income, april.essential, april.discretionary) == (
+        D("9700.00"), D("5510.00"), D("150.00"),
+    )  # fmt: skip
+    assert april.available == D("4190.00") and april.shortfall > 0

@@ -20,7 +20,7 @@ from debttracker.store.db import Database
 SCALES = ("small", "large")
 
 #: sub-generators, in the order they run
-STEPS: tuple[str, ...] = ("debttracker.store.sample.ledger",)
+STEPS: tuple[str, ...] = ("debttracker.store.sample.ledger", "debttracker.store.sample.budget")
 
 
 class NotEmptyError(DomainError):
