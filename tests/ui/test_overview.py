@@ -1,0 +1,39 @@
+"""Overview: figures from the ledger, and each listed debt opens in the ledger."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
+
+from debttracker.ui.app import build_main_window
+
+TODAY = date(2026, 11, 23)
+
+
+def test_overview_empty_then_sample_then_click_opens_ledger(qtbot, tmp_path, qtmodeltester):
+    w = build_main_window(tmp_path / "d")
+    qtbot.addWidget(w)
+    w.ctx.today = lambda: TODAY
+    try:
+        tab = w.tab("overviewTab")
+        assert tab.stack.currentWidget() is tab.empty
+        qtbot.mouseClick(
+            tab.findChild(QPushButton, "overviewSampleButton"), Qt.MouseButton.LeftButton
+        )
+        assert tab.stack.currentIndex() == 1
+        assert w.tab("ledgerTab").model.rowCount() == 6  # every tab heard data_changed
+        assert tab.findChild(QLabel, "totalOwedLabel").text().endswith("145,580.89")
+        assert tab.findChild(QLabel, "overdueLabel").text().startswith("2 ")
+        qtmodeltester.check(tab.due_model)
+        qtmodeltester.check(tab.costly_model)
+        costly = tab.findChild(QTableView, "costliestTable")
+        assert "⚠" in costly.model().index(0, 1).data()
+        assert tab.findChild(QTableView, "nextDueTable").model().rowCount() == 5
+        with qtbot.waitSignal(w.ctx.events.open_debt):
+            costly.clicked.emit(costly.model().index(0, 0))
+        assert w.tabs.currentWidget() is w.tab("ledgerTab")
+        assert w.tab("ledgerTab").current_debt_id() == 5
+    finally:
+        w.shutdown()
