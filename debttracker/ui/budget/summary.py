@@ -177,4 +177,9 @@ class TriagePanel(QFrame):
                 "met from this month's income. Tell every lender now, with your statement."
             )
             parts.append(f"<p>{escape(text)}</p>")
+        caveat = self.tr(
+            "Costs count penalty interest and late fees only; any missed payment can still "
+            "be reported to your credit record."
+        )
+        parts.append(f"<p><i>{escape(caveat)}</i></p>")
         self.body.setText("".join(parts))
