@@ -74,12 +74,12 @@ def test_backup_to_a_folder(data, capsys, tmp_path):
 
 def test_export_then_import_into_a_new_directory(data, capsys, tmp_path):
     target = tmp_path / "all.json"
-    code, out, _ = run(capsys, "export", str(target))
+    code, _, _ = run(capsys, "export", str(target))
     assert code == 0 and target.exists()
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     fresh = tmp_path / "fresh"
-    code, out, err = run(capsys, "--data-dir", str(fresh), "import", str(target))
+    code, _, err = run(capsys, "--data-dir", str(fresh), "import", str(target))
     assert code == 0, err
     assert LENDER_NAME in names(fresh)
     again = tmp_path / "again.json"
@@ -98,7 +98,7 @@ def test_import_refuses_a_directory_with_data_unless_replace(data, capsys, tmp_p
 
 
 def test_export_csv(data, capsys, tmp_path):
-    code, out, _ = run(capsys, "export", "--csv", str(tmp_path / "csv"))
+    code, _, _ = run(capsys, "export", "--csv", str(tmp_path / "csv"))
     assert code == 0 and (tmp_path / "csv" / "lender.csv").exists()
 
 
