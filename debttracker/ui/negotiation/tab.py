@@ -1,10 +1,31 @@
-"""Negotiations: every contact with a lender, promises, agreements and evidence."""
+"""Negotiations: every contact with a lender, promises, agreements, incidents, evidence, the
+timeline and reflections.  The tab composes the tables and dialogs; edits go through
+:mod:`commands` on the shared undo stack; other tabs hear ``data_changed``."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from debttracker.reports.labels import labels
+from debttracker.store.negotiation_timeline import KINDS
 from debttracker.ui.context import AppContext
+from debttracker.ui.negotiation import rows
+from debttracker.ui.negotiation.actions import Actions
+from debttracker.ui.negotiation.models import RecordProxy, RecordTableModel
 from debttracker.ui.widgets.empty_state import EmptyState
 
 
@@ -12,13 +33,250 @@ class NegotiationTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.problems: dict[int, str] = {}
+        self.loaded: rows.Loaded | None = None
+        self.models: dict[str, RecordTableModel] = {}
+        self.proxies: dict[str, RecordProxy] = {}
+        self.views: dict[str, QTableView] = {}
+        self.actions = Actions(self)
         layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("negotiationStack")
+        layout.addWidget(self.stack)
         self.empty = EmptyState(
             self.tr("Keep a record of every contact"),
             self.tr(
                 "Log each call or message with a lender: who, when, through which channel, "
-                "whether you verified their identity, and what each side promised."
+                "whether you verified their identity, and what each side promised. Lenders come "
+                "from the Ledger; add yours there first."
             ),
+            [
+                ("emptyLogContactButton", self.tr("Log a contact…"), self.actions.log_contact),
+                ("emptyOpenLedgerButton", self.tr("Open the Ledger"), self._open_ledger),
+            ],
         )
         self.empty.setObjectName("negotiationEmptyState")
-        layout.addWidget(self.empty)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._content())
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    # -- building --------------------------------------------------------------------------
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _content(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.lender_filter = QComboBox()
+        self.lender_filter.setObjectName("lenderFilter")
+        self.lender_filter.currentIndexChanged.connect(self.reload)
+        bar.addWidget(QLabel(self.tr("Lender:")))
+        bar.addWidget(self.lender_filter)
+        a = self.actions
+        for name, text, slot in (
+            ("logContactButton", self.tr("Log contact…"), a.log_contact),
+            ("addPromiseButton", self.tr("Promise…"), a.add_promise),
+            ("addAgreementButton", self.tr("Agreement…"), a.add_agreement),
+            ("addIncidentButton", self.tr("Incident…"), a.add_incident),
+            ("addNoteButton", self.tr("Reflection…"), a.add_note),
+            ("attachEvidenceButton", self.tr("Attach evidence…"), a.attach_evidence),
+            ("evidenceCheckButton", self.tr("Check evidence"), a.check_evidence),
+            ("exportCaseFileButton", self.tr("Case file…"), a.export_case_file),
+        ):
+            bar.addWidget(self._button(name, text, slot))
+        bar.addStretch(1)
+        column.addLayout(bar)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("negotiationSections")
+        column.addWidget(self.sections)
+        self._table("contacts", "contactsTable", self.tr("Contacts"), [
+            self.tr("When"), self.tr("Lender"), self.tr("Direction"), self.tr("Channel"),
+            self.tr("Number"), self.tr("Person"), self.tr("Identity"), self.tr("Summary"),
+            self.tr("Asked for"), self.tr("Outcome")])  # fmt: skip
+        self._table("promises", "promisesTable", self.tr("Promises"), [
+            self.tr("Made"), self.tr("Lender"), self.tr("By"), self.tr("Promise"),
+            self.tr("Amount"), self.tr("Due"), self.tr("Status"), self.tr("Details")])  # fmt: skip
+        self._table("agreements", "agreementsTable", self.tr("Agreements"), [
+            self.tr("Signed"), self.tr("Lender"), self.tr("Debt"), self.tr("Terms"),
+            self.tr("Amount"), self.tr("Months"), self.tr("First due"), self.tr("Waived"),
+            self.tr("Schedule")])  # fmt: skip
+        self._table("incidents", "incidentsTable", self.tr("Incidents"), [
+            self.tr("When"), self.tr("Lender"), self.tr("What"), self.tr("Details"),
+            self.tr("Reported to"), self.tr("Source")])  # fmt: skip
+        self._table("evidence", "evidenceTable", self.tr("Evidence"), [
+            self.tr("File"), self.tr("Added"), self.tr("Attached to"), self.tr("SHA-256"),
+            self.tr("Check")])  # fmt: skip
+        self._timeline()
+        self._table("notes", "notesTable", self.tr("Reflections"), [
+            self.tr("Closed"), self.tr("Lender"), self.tr("Outcome"), self.tr("What worked"),
+            self.tr("Next time")])  # fmt: skip
+        self._row_buttons()
+        return page
+
+    def _table(self, key: str, name: str, title: str, headers: list[str]) -> QWidget:
+        model = RecordTableModel(headers, self)
+        proxy = RecordProxy(model, self)
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.doubleClicked.connect(self.actions.edit_current)
+        self.models[key], self.proxies[key], self.views[key] = model, proxy, view
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(view)
+        self.sections.addTab(page, title)
+        return page
+
+    def _timeline(self) -> None:
+        page = self._table("timeline", "timelineView", self.tr("Timeline"), [
+            self.tr("When"), self.tr("What"), self.tr("Lender"), self.tr("Details")])  # fmt: skip
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("timelineSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search notes and summaries (全文搜索)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.reload_timeline)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("timelineKindFilter")
+        self.kind_filter.addItem(self.tr("Everything"), None)
+        for code, text in labels("kind"):
+            if code in KINDS:
+                self.kind_filter.addItem(text, code)
+        self.kind_filter.currentIndexChanged.connect(self.reload_timeline)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.kind_filter)
+        box = page.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertLayout(0, bar)
+
+    def _row_buttons(self) -> None:
+        a = self.actions
+        extra = {
+            "contacts": [("editContactButton", self.tr("Edit…"), a.edit_current)],
+            "promises": [
+                ("markKeptButton", self.tr("Mark kept"), a.mark_kept),
+                ("markBrokenButton", self.tr("Mark broken"), a.mark_broken),
+                ("editPromiseButton", self.tr("Edit…"), a.edit_current),
+            ],
+            "evidence": [
+                ("openEvidenceButton", self.tr("Open"), a.open_evidence),
+                ("detachEvidenceButton", self.tr("Remove attachment"), a.detach_evidence),
+            ],
+        }
+        for key in ("contacts", "promises", "incidents", "notes", "evidence"):
+            page = self.views[key].parentWidget()
+            bar = QHBoxLayout()
+            for name, text, slot in extra.get(key, []):
+                bar.addWidget(self._button(name, text, slot))
+            if key != "evidence":
+                bar.addWidget(
+                    self._button(f"{key}DeleteButton", self.tr("Delete"), a.delete_current)
+                )
+            bar.addStretch(1)
+            layout = page.layout() if page else None
+            if isinstance(layout, QVBoxLayout):
+                layout.addLayout(bar)
+
+    # -- data ------------------------------------------------------------------------------
+    def current_lender(self) -> int | None:
+        return self.lender_filter.currentData()
+
+    def reload(self, *_args: object) -> None:
+        with self.ctx.db.session() as s:
+            self.loaded = rows.load(s, self.ctx.today(), self.current_lender(), self.problems)
+        loaded = self.loaded
+        self._fill_lender_filter()
+        for key in ("contacts", "promises", "agreements", "incidents", "evidence", "notes"):
+            self.models[key].set_rows(getattr(loaded, key))
+        for view in self.views.values():
+            view.resizeColumnsToContents()
+            for column in range(view.model().columnCount()):
+                view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        self.reload_timeline()
+        has_lenders = bool(loaded.choices.lenders)
+        self.stack.setCurrentIndex(1 if loaded.records and has_lenders else 0)
+        self.empty.buttons["emptyLogContactButton"].setEnabled(has_lenders)
+
+    def reload_timeline(self, *_args: object) -> None:
+        kind = self.kind_filter.currentData()
+        with self.ctx.db.session() as s:
+            found = rows.timeline_rows(
+                s, self.ctx.today(), self.current_lender(), [kind] if kind else None,
+                self.search_edit.text(),
+            )  # fmt: skip
+        self.models["timeline"].set_rows(found)
+
+    def _fill_lender_filter(self) -> None:
+        assert self.loaded is not None
+        wanted = [(None, self.tr("All lenders"))] + [
+            (i, n) for i, n, _h in self.loaded.choices.lenders
+        ]
+        have = [
+            (self.lender_filter.itemData(i), self.lender_filter.itemText(i))
+            for i in range(self.lender_filter.count())
+        ]
+        if have == wanted:
+            return
+        keep = self.lender_filter.currentData()
+        self.lender_filter.blockSignals(True)
+        self.lender_filter.clear()
+        for ident, name in wanted:
+            self.lender_filter.addItem(name, ident)
+        index = self.lender_filter.findData(keep)
+        self.lender_filter.setCurrentIndex(max(index, 0))
+        self.lender_filter.blockSignals(False)
+
+    def _on_data_changed(self, aggregate: str) -> None:
+        if aggregate in ("negotiation", "ledger", "all"):
+            self.reload()
+
+    def _open_ledger(self) -> None:
+        self.ctx.events.show_tab.emit("ledgerTab")
+
+    def show_section(self, key: str) -> None:
+        page = self.views[key].parentWidget()
+        if page is not None:
+            self.sections.setCurrentWidget(page)
+
+    def select_first(self, key: str) -> None:
+        view = self.views[key]
+        view.setFocus()
+        if view.model().rowCount() > 0:
+            view.selectRow(0)
+
+    def current(self) -> tuple[str, int, dict[str, object]] | None:
+        """The selected record of the visible section: ``(kind, id, extra)``."""
+        page = self.sections.currentWidget()
+        key = next((k for k, v in self.views.items() if v.parentWidget() is page), None)
+        if key is None:
+            return None
+        view = self.views[key]
+        index = view.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.models[key].row_at(self.proxies[key].mapToSource(index).row())
+        return (row.kind, row.ident, row.extra) if row else None
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete:
+            self.actions.delete_current()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
