@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
@@ -94,6 +95,7 @@ def _late_items(s: Session, as_of: date, debt_id: int | None) -> dict[int, _Late
     return {key: _Late(*values) for key, values in late.items()}
 
 
+@lru_cache(maxsize=4096)
 def _caps(kind: str, start: date, apr: Decimal | None) -> tuple[bool, Decimal | None]:
     try:
         lines = applicable_caps(kind, start, apr=apr)

@@ -66,8 +66,12 @@ class _Table(QAbstractTableModel):
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = self.ordered(list(rows))
         self.endResetModel()
+
+    def ordered(self, rows: list[Any]) -> list[Any]:
+        """The natural order of the rows before the user sorts by a column."""
+        return rows
 
     def row_at(self, row: int) -> Any:
         return self.rows[row]
@@ -121,6 +125,12 @@ class DebtsModel(_Table):
             (_tr("True APR"), _apr_text, lambda r: r.apr if r.apr is not None else Decimal(-1)),
         )  # fmt: skip
         self._warn = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def ordered(self, rows: list[DebtRow]) -> list[DebtRow]:
+        """Most days overdue first, then open before settled, then by id (cheap in Python;
+        the proxy then need not sort thousands of rows through ``data()`` on every reset)."""
+        done = ("settled", "written_off")
+        return sorted(rows, key=lambda r: (-r.days_overdue, r.status in done, r.id))
 
     def extra(self, row: DebtRow, column: int, role: int) -> Any:
         late = row.status == "overdue"

@@ -103,8 +103,9 @@ class LedgerTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("debtsTable")
         self.table.setModel(self.proxy)
+        # rows arrive in their natural order (most overdue first); a header click sorts
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DebtsModel.LATE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -154,11 +155,12 @@ class LedgerTab(QWidget):
             self.detail.show_row(None, self.ctx.today())
 
     def _update_totals(self) -> None:
+        visible = self.proxy.visible_rows()
         parts = [
             money_text(value, currency)
-            for currency, value in ledger_queries.totals(self.proxy.visible_rows()).items()
+            for currency, value in ledger_queries.totals(visible).items()
         ]
-        late = sum(1 for row in self.proxy.visible_rows() if row.status == "overdue")
+        late = sum(1 for row in visible if row.status == "overdue")
         text = self.tr("Total owed: %1").replace("%1", " + ".join(parts) or "0")
         if late:
             text += " · " + self.tr("%1 overdue").replace("%1", str(late))
