@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -133,17 +134,29 @@ def apply_plan(s: Session, plan: ImportPlan) -> list[Undo]:
         if plan.kind == "payments":
             debt_id, data = row.payload
             result = ledger.add_payment(s, debt_id, data)
-            undo.append(lambda s, pid=result.payment_id: ledger.delete_payment(s, pid))
+            undo.append(partial(_undo_payment, result.payment_id))
             continue
         lender, data = row.payload
         if data.lender_id == 0:
             if lender.name not in created:
                 created[lender.name] = ledger.add_lender(s, lender)
-                undo.append(lambda s, lid=created[lender.name]: ledger.delete_lender(s, lid))
+                undo.append(partial(_undo_lender, created[lender.name]))
             data = _with_lender(data, created[lender.name])
         debt_id = ledger.add_debt(s, data)
-        undo.append(lambda s, did=debt_id: ledger.delete_debt(s, did))
+        undo.append(partial(_undo_debt, debt_id))
     return undo
+
+
+def _undo_payment(payment_id: int, s: Session) -> None:
+    ledger.delete_payment(s, payment_id)
+
+
+def _undo_lender(lender_id: int, s: Session) -> None:
+    ledger.delete_lender(s, lender_id)
+
+
+def _undo_debt(debt_id: int, s: Session) -> None:
+    ledger.delete_debt(s, debt_id)
 
 
 def _with_lender(data: Any, lender_id: int) -> Any:
