@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlmodel import select
 
 from debttracker.core.budget import Month
 from debttracker.store.models import Debt, Instalment, Lender
@@ -228,3 +229,20 @@ def test_lines_model_passes_the_model_tester(window, qtbot, qtmodeltester):
     qtmodeltester.check(tab.proxy)
     assert tab.model.index(1, 5).data() == "CN¥2,250.00"
     assert tab.model.index(0, 6).data() == "Every month"
+
+
+def test_triage_is_honest_when_the_gap_cannot_be_closed(window, qtbot):
+    tab = window.tab("budgetTab")
+    add_line(qtbot, tab, "工资", "3000", income=True)
+    add_line(qtbot, tab, "房租", "2200", category="rent")
+    add_debt(window)  # 4,800 due, 800 available: short by 4,000
+    with window.ctx.db.session() as s:
+        row = s.exec(select(Instalment)).one()
+        row.paid_principal_fen = 200000  # 2,000 paid already: holding back the rest won't do
+        s.add(row)
+    window.ctx.events.data_changed.emit("ledger")
+    assert "Short by CN¥4,000.00" in text_of(tab, "shortfallLabel")
+    assert "Even holding back every payment" in text_of(tab, "budgetTriageBody")
+    add_line(qtbot, tab, "药费", "1500", category="medical")
+    assert text_of(tab, "availableLabel") == "-CN¥700.00"
+    assert "essential spending is more than your income" in text_of(tab, "budgetTriageBody")

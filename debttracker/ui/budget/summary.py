@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -145,7 +146,7 @@ class TriagePanel(QFrame):
         items = "".join(f"<li>{self._option(o)}</li>" for o in options[:limit])
         return f"<p><b>{escape(heading)}</b></p><ul style='margin-left:-20px'>{items}</ul>"
 
-    def show_triage(self, triage: Triage) -> None:
+    def show_triage(self, triage: Triage, available: Decimal) -> None:
         self.title.setText(
             self.tr("%1 short this month. You decide what to offer whom:").replace(
                 "%1", money_text(triage.shortfall)
@@ -171,10 +172,16 @@ class TriagePanel(QFrame):
             )
             text = escape(text).replace("%2", escape(money_text(triage.suggestion_cost)))
             parts.append(f"<p>{text.replace('%1', chosen)}</p>")
-        elif not triage.suggestion_covers:
+        elif not triage.suggestion_covers and available < 0:
             text = self.tr(
                 "Your essential spending is more than your income: no minimum payment can be "
                 "met from this month's income. Tell every lender now, with your statement."
+            )
+            parts.append(f"<p>{escape(text)}</p>")
+        elif not triage.suggestion_covers:
+            text = self.tr(
+                "Even holding back every payment still due this month would not close the "
+                "gap. Tell your lenders now and ask for a plan you can keep."
             )
             parts.append(f"<p>{escape(text)}</p>")
         caveat = self.tr(

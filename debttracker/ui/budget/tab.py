@@ -235,7 +235,7 @@ class BudgetTab(QWidget):
         self.summary.show_summary(summary, dues)
         self.triage.setVisible(triage is not None)
         if triage is not None:
-            self.triage.show_triage(triage)
+            self.triage.show_triage(triage, summary.available)
         if selected is not None:
             self.select_line(selected)
         self._update_buttons()
