@@ -1,0 +1,344 @@
+"""Packaging: desktop entry and metainfo validate, one application ID everywhere, the spec reads
+the version from the package, the icons, the wheel's data files, the per-user install scripts,
+and (``slow``) the frozen bundle built by ``make dist`` passes its own ``--self-test``."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import os
+import plistlib
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import debttracker
+from debttracker import APP_ID, APP_NAME, __version__, paths
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+LINUX = PACKAGING / "linux"
+ICONS = ROOT / "resources" / "icons"
+SPEC = PACKAGING / "debttracker.spec"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+DESKTOP = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+
+
+def load_tool(name: str):
+    path = PACKAGING / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"packaging_tools_{name}", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def desktop_keys(path: Path) -> dict[str, str]:
+    keys = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "=" in line and not line.startswith(("#", "[")):
+            key, value = line.split("=", 1)
+            keys[key.strip()] = value.strip()
+    return keys
+
+
+# --- validators ---------------------------------------------------------------------------
+
+
+def test_desktop_entry_and_metainfo_validate():
+    validate = load_tool("validate_desktop")
+    tools = validate.ensure_tools()
+    missing = [tool for tool, path in tools.items() if path is None]
+    if missing:
+        pytest.skip(
+            f"validators {missing} absent and cannot be installed here (not root or no "
+            "apt-get); install desktop-file-utils and appstream"
+        )
+    ok, output = validate.validate_desktop_entry(tools["desktop-file-validate"], DESKTOP)
+    assert ok, output
+    ok, output = validate.validate_metainfo(tools["appstreamcli"], METAINFO)
+    assert ok, output
+
+
+# --- one application ID -------------------------------------------------------------------
+
+
+def test_application_id_is_the_same_everywhere():
+    assert re.fullmatch(r"[a-z]+(\.[A-Za-z0-9_]+){2,}", APP_ID)
+    assert DESKTOP.exists() and METAINFO.exists()
+    assert desktop_keys(DESKTOP)["Icon"] == APP_ID
+
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable[@type='desktop-id']") == f"{APP_ID}.desktop"
+    assert root.findtext("project_license") == "GPL-3.0-or-later"
+
+    for script in ("install.sh", "uninstall.sh"):
+        text = (LINUX / script).read_text(encoding="utf-8")
+        assert f"\nAPP_ID={APP_ID}\n" in text, script
+        assert f"\nAPP_NAME={APP_NAME}\n" in text, script
+    iss = (PACKAGING / "windows" / "debttracker.iss").read_text(encoding="utf-8")
+    assert f'#define AppId "{APP_ID}"' in iss
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "bundle_identifier=APP_ID" in spec
+    # the app announces the same ID to the desktop (Wayland app_id, taskbar grouping)
+    app_py = (ROOT / "debttracker" / "ui" / "app.py").read_text(encoding="utf-8")
+    assert "setDesktopFileName(APP_ID)" in app_py
+
+
+def test_metainfo_has_the_current_release_and_translations():
+    root = ET.parse(METAINFO).getroot()
+    versions = [r.get("version") for r in root.iter("release")]
+    assert __version__ in versions, "add a <release> for the new version to the metainfo"
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    summaries = {s.get(lang) for s in root.findall("summary")}
+    assert {None, "zh_CN", "zh_TW"} <= summaries
+    paragraphs = {p.get(lang) for p in root.find("description").findall("p")}
+    assert {None, "zh_CN", "zh_TW"} <= paragraphs
+    assert root.find("content_rating").get("type") == "oars-1.1"
+    assert [c.text for c in root.iter("category")] == ["Office", "Finance"]
+    assert desktop_keys(DESKTOP)["Categories"] == "Office;Finance;"
+
+
+# --- the spec ---------------------------------------------------------------------------
+
+
+def spec_package_constants(spec_dir: Path):
+    """Run the spec's own package_constants() as PyInstaller would, from ``spec_dir``."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    wanted = []
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PyI")):
+                wanted.append(node)
+        elif isinstance(node, ast.FunctionDef) and node.name == "package_constants":
+            wanted.append(node)
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "ROOT" for t in node.targets
+        ):
+            wanted.append(node)
+    namespace = {"SPECPATH": str(spec_dir)}
+    exec(compile(ast.Module(body=wanted, type_ignores=[]), str(SPEC), "exec"), namespace)
+    return namespace["package_constants"]()
+
+
+def test_spec_reads_name_version_and_id_from_the_package(tmp_path):
+    assert spec_package_constants(SPEC.parent) == (__version__, APP_ID, APP_NAME)
+    # and really from the file: a tree whose package says another version gets that version
+    (tmp_path / "packaging").mkdir()
+    (tmp_path / "debttracker").mkdir()
+    (tmp_path / "debttracker" / "__init__.py").write_text(
+        '__version__ = "9.8.7"\nAPP_ID = "org.example.Other"\nAPP_NAME = "other"\n'
+    )
+    assert spec_package_constants(tmp_path / "packaging") == ("9.8.7", "org.example.Other", "other")
+    # no version number written into the spec itself
+    assert __version__ not in SPEC.read_text(encoding="utf-8")
+
+
+def test_spec_bundles_the_data_the_app_loads_from_files():
+    spec = SPEC.read_text(encoding="utf-8")
+    assert '"debttracker/resources"' in spec
+    assert '"debttracker/store/migrations"' in spec
+    # the target folders are where paths.py looks in a frozen build
+    assert paths.migrations_dir() == (Path(debttracker.__file__).parent / "store" / "migrations")
+    for name in ("launch_gui.py", "launch_cli.py"):
+        assert (PACKAGING / "launchers" / name).exists()
+    plist = (PACKAGING / "macos" / "Info.plist").read_bytes()
+    keys = plistlib.loads(plist)
+    assert keys["NSHighResolutionCapable"] is True
+    assert "CFBundleShortVersionString" not in keys  # the spec adds the version
+
+
+# --- icons --------------------------------------------------------------------------------
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_icon_png_exists_at_its_size(size):
+    assert png_size(ICONS / f"{APP_NAME}-{size}.png") == (size, size)
+
+
+def test_icon_svg_ico_icns(qapp):
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(ICONS / f"{APP_NAME}.svg"))
+    assert renderer.isValid()
+    assert renderer.defaultSize().width() == renderer.defaultSize().height()
+    assert (ICONS / f"{APP_NAME}.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (ICONS / f"{APP_NAME}.icns").read_bytes()[:4] == b"icns"
+
+
+# --- the wheel ----------------------------------------------------------------------------
+
+
+def test_wheel_carries_resources_and_migrations(tmp_path):
+    out = tmp_path / "wheel"
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    (wheel,) = out.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    for size in ICON_SIZES:
+        assert f"debttracker/resources/icons/{APP_NAME}-{size}.png" in names
+    assert f"debttracker/resources/icons/{APP_NAME}.svg" in names
+    for qm in sorted((ROOT / "resources" / "translations").glob("*.qm")):
+        assert f"debttracker/resources/translations/{qm.name}" in names
+    migrations = ROOT / "debttracker" / "store" / "migrations"
+    assert "debttracker/store/migrations/script.py.mako" in names
+    assert "debttracker/store/migrations/env.py" in names
+    for version in sorted((migrations / "versions").glob("*.py")):
+        assert f"debttracker/store/migrations/versions/{version.name}" in names
+
+
+# --- install.sh / uninstall.sh ------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix" or not shutil.which("sh"), reason="POSIX shell scripts")
+def test_install_then_uninstall_in_the_users_directories(tmp_path):
+    release = tmp_path / "release"
+    shutil.copytree(LINUX, release)
+    bundle = release / APP_NAME
+    icons = bundle / "_internal" / APP_NAME / "resources" / "icons"
+    shutil.copytree(ICONS, icons)
+    for exe in (APP_NAME, f"{APP_NAME}-cli"):
+        (bundle / exe).write_text("#!/bin/sh\necho fake\n")
+        (bundle / exe).chmod(0o755)
+    home = tmp_path / "home with space"
+    data_home = home / ".local" / "share"
+    user_data = data_home / APP_NAME
+    user_data.mkdir(parents=True)
+    (user_data / "debttracker.sqlite3").write_text("precious")
+    env = {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(data_home),
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    }
+
+    result = subprocess.run(
+        ["sh", str(release / "install.sh")], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    prefix = home / ".local" / "opt" / APP_NAME
+    installed = [
+        prefix / APP_NAME,
+        prefix / "uninstall.sh",
+        data_home / "applications" / f"{APP_ID}.desktop",
+        data_home / "metainfo" / f"{APP_ID}.metainfo.xml",
+        data_home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
+        *(
+            data_home / "icons" / "hicolor" / f"{s}x{s}" / "apps" / f"{APP_ID}.png"
+            for s in ICON_SIZES
+        ),
+    ]
+    for path in installed:
+        assert path.exists(), path
+    for exe in (APP_NAME, f"{APP_NAME}-cli"):
+        link = home / ".local" / "bin" / exe
+        assert link.is_symlink() and link.resolve() == (prefix / exe).resolve()
+    entry = desktop_keys(data_home / "applications" / f"{APP_ID}.desktop")
+    assert entry["Exec"] == f'"{prefix / APP_NAME}"'
+    assert entry["Icon"] == APP_ID
+    assert png_size(installed[-1]) == (512, 512)
+
+    # running it again upgrades in place
+    again = subprocess.run(["sh", str(release / "install.sh")], env=env, capture_output=True)
+    assert again.returncode == 0
+
+    result = subprocess.run(
+        ["sh", str(prefix / "uninstall.sh")], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    for path in installed:
+        assert not path.exists(), path
+    assert not prefix.exists()
+    assert not (home / ".local" / "bin" / APP_NAME).exists()
+    assert (user_data / "debttracker.sqlite3").read_text() == "precious"
+    assert str(user_data) in result.stdout  # says where the data stayed
+
+
+def test_install_refuses_to_replace_a_folder_that_is_not_a_bundle(tmp_path):
+    release = tmp_path / "release"
+    shutil.copytree(LINUX, release)
+    (release / APP_NAME).mkdir()
+    (release / APP_NAME / APP_NAME).write_text("#!/bin/sh\n")
+    (release / APP_NAME / APP_NAME).chmod(0o755)
+    shutil.copytree(ICONS, release / APP_NAME / "_internal" / APP_NAME / "resources" / "icons")
+    victim = tmp_path / "documents"
+    victim.mkdir()
+    (victim / "letter.txt").write_text("keep me")
+    env = {
+        "HOME": str(tmp_path / "home"),
+        "DEBTTRACKER_PREFIX": str(victim),
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    }
+    result = subprocess.run(
+        ["sh", str(release / "install.sh")], env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "not a debttracker bundle" in result.stderr
+    assert (victim / "letter.txt").read_text() == "keep me"
+
+
+# --- the frozen bundle (slow: minutes) ---------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle")
+def test_make_dist_builds_a_bundle_that_passes_its_self_test(tmp_path):
+    log = tmp_path / "dist.log"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    if shutil.which("make") and re.search(r"^dist:", makefile, re.M):
+        cmd = ["make", "dist", f"PYTHON={sys.executable}"]
+    else:  # the same steps, until the Makefile has its dist target
+        cmd = [sys.executable, str(PACKAGING / "tools" / "build_dist.py")]
+    with log.open("w") as out:
+        built = subprocess.run(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, timeout=1800)
+    bundle = ROOT / "dist" / APP_NAME
+    exe = bundle / APP_NAME
+    assert exe.exists(), log.read_text()[-3000:]
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    selftest = subprocess.run(
+        [str(exe), "--self-test"], env=env, capture_output=True, text=True, timeout=300
+    )
+    failed = [line for line in selftest.stdout.splitlines() if line.startswith("FAIL")]
+    no_catalogues = not list((ROOT / "resources" / "translations").glob("*.ts"))
+    if failed and no_catalogues and all("translations" in line for line in failed):
+        pytest.xfail("the bundle works, but resources/translations/*.ts do not exist yet")
+    assert built.returncode == 0, log.read_text()[-3000:]
+    assert selftest.returncode == 0, selftest.stdout + selftest.stderr
+    assert "self-test passed" in selftest.stdout
+
+    cli = subprocess.run(
+        [str(bundle / f"{APP_NAME}-cli"), "--version"], capture_output=True, text=True
+    )
+    assert cli.returncode == 0 and __version__ in cli.stdout + cli.stderr
+
+    tarball = ROOT / "dist" / f"{APP_NAME}-{__version__}-linux-x86_64.tar.gz"
+    if os.uname().machine == "x86_64":
+        with tarfile.open(tarball) as archive:
+            names = set(archive.getnames())
+        top = tarball.name.removesuffix(".tar.gz")
+        for name in ("install.sh", "uninstall.sh", f"{APP_ID}.desktop", f"{APP_NAME}/{APP_NAME}"):
+            assert f"{top}/{name}" in names
+        migrations = f"{top}/{APP_NAME}/_internal/debttracker/store/migrations/env.py"
+        assert migrations in names
