@@ -258,8 +258,24 @@ def triage_facts(session: Session, month: date, today: date) -> list[DebtFacts]:
 
 
 def minimums_by_month(session: Session, first_month: date, months: int) -> list[Decimal]:
-    """Total minimums for ``months`` consecutive months from ``first_month`` (for the trend)."""
-    return [total_minimums(session, add_months(first_month, i)) for i in range(months)]
+    """Total minimums for ``months`` consecutive months from ``first_month`` (for the trend):
+    the rules of :func:`minimums_due`, with one schedule query for the whole range."""
+    starts = [add_months(first_month.replace(day=1), i) for i in range(months)]
+    index = {(m.year, m.month): i for i, m in enumerate(starts)}
+    scheduled = _scheduled(session, starts[0], _month_range(starts[-1])[1])
+    totals = [ZERO] * months
+    for debt, lender in _open_debts(session):
+        covered: set[int] = set()
+        for row in scheduled.get(debt.id or 0, []):
+            i = index[(row.due_date.year, row.due_date.month)]
+            totals[i] += from_fen(row.principal_fen + row.interest_fen + row.fee_fen)
+            covered.add(i)
+        if debt.kind != "card":
+            continue
+        for i, start in enumerate(starts):
+            due = None if i in covered else _card_due(session, debt, lender, start)
+            totals[i] += due.amount if due is not None else ZERO
+    return totals
 
 
 def as_core_fact(fact: DebtFacts) -> DebtFact:

@@ -308,3 +308,12 @@ def test_sample_budget_has_covered_months_and_short_ones(db):
         D("9700.00"), D("5510.00"), D("150.00"),
     )  # fmt: skip
     assert april.available == D("4190.00") and april.shortfall > 0
+
+
+def test_minimums_by_month_matches_month_by_month(db):
+    ledger(db)
+    first = date(2026, 2, 1)
+    with db.session() as s:
+        fast = budget_debts.minimums_by_month(s, first, 5)
+        slow = [budget_debts.total_minimums(s, date(2026, m, 1)) for m in range(2, 7)]
+    assert fast == slow and fast[2] == D("6270.00")

@@ -62,6 +62,7 @@ def test_chart_is_drawn_only_when_shown_and_not_blank(window, qtbot):
     qtbot.waitUntil(lambda: tab.chart.canvas is not None)
     assert "matplotlib.pyplot" not in sys.modules
     canvas = tab.chart.canvas
+    qtbot.waitUntil(lambda: bool(canvas.figure.axes))  # drawn once back in the event loop
     assert canvas.objectName() == "budgetTrendCanvas"
     canvas.draw()
     image = canvas.grab().toImage()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -63,11 +64,20 @@ class TrendChart(QWidget):
         self._figure: Any = None
         self._points: list[TrendPoint] = []
         self._minimums: list[Decimal] = []
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self.draw)
 
     def set_data(self, points: Sequence[TrendPoint], minimums: Sequence[Decimal]) -> None:
-        self._points, self._minimums = list(points), list(minimums)
+        """New figures; redrawn once control returns to the event loop (edits in a row
+        coalesce, and the figures beside the chart update first)."""
+        points, minimums = list(points), list(minimums)
+        if (points, minimums) == (self._points, self._minimums):
+            return
+        self._points, self._minimums = points, minimums
         if self.canvas is not None:
-            self.draw()
+            self._redraw.start()
 
     def ensure_canvas(self) -> None:
         """Create the matplotlib canvas (imports matplotlib the first time)."""
@@ -84,7 +94,7 @@ class TrendChart(QWidget):
         self._layout.removeWidget(self.placeholder)
         self.placeholder.deleteLater()
         self._layout.addWidget(self.canvas)
-        self.draw()
+        self._redraw.start()
 
     def draw(self) -> None:
         if self._figure is None:
