@@ -206,6 +206,17 @@ def _cards(s: Session) -> list[CardFact]:
     return found
 
 
+def debt_choices(s: Session) -> list[tuple[int, str]]:
+    """(debt id, "lender · debt") of every open debt, for the per-debt lead days."""
+    query = (
+        select(Debt.id, Debt.name, Lender.name)
+        .join(Lender, col(Lender.id) == col(Debt.lender_id))
+        .where(col(Debt.status).not_in(CLOSED_STATUSES))
+        .order_by(col(Debt.id))
+    )
+    return [(debt_id or 0, debt_label(lender, name)) for debt_id, name, lender in s.exec(query)]
+
+
 def lead_days(s: Session) -> dict[int | str, int]:
     return {row.debt_id: row.days_before for row in s.exec(select(ReminderLead))}
 

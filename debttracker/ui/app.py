@@ -113,8 +113,10 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     probe = os.environ.get(PROBE_ENV)
     if probe:
         _StartupProbe(window, quit_when_ready=probe != "print")
-    if not getattr(args, "minimized", False):
-        window.show()
+    from debttracker.ui.reminders.integration import tray_possible
+
+    if not (getattr(args, "minimized", False) and tray_possible(data_dir)):
+        window.show()  # started at login: stay in the tray, unless there is none
     window.schedule_open_store()
     try:
         return app.exec()

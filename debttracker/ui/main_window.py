@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         from debttracker.store.db import open_database
         from debttracker.ui.context import AppContext, AppEvents
         from debttracker.ui.i18n import translate_message
+        from debttracker.ui.reminders.integration import install_reminders
 
         try:
             db = open_database(self.data_dir)
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         events.show_tab.connect(self.show_tab)
         events.open_debt.connect(self._open_debt)
         self._install_tabs()
+        self.reminders = install_reminders(self)
         self.preferences_action.setEnabled(True)
         if db.pre_migration_backup is not None:
             self.statusBar().showMessage(
@@ -223,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Release the database (tests and the app's exit path)."""
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.stop()  # timers off and the last run recorded, before the store closes
         if self.ctx is not None:
             self.ctx.db.close()
 

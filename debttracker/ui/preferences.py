@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from debttracker.store import settings
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import LANGUAGES
+from debttracker.ui.reminders.preferences_page import RemindersPage
 
 
 class GeneralPage(QWidget):
@@ -51,7 +52,7 @@ class GeneralPage(QWidget):
 
 
 #: page classes shown in the dialog; each takes (ctx, parent) and has apply()
-PAGES: list[type[QWidget]] = [GeneralPage]
+PAGES: list[type[QWidget]] = [GeneralPage, RemindersPage]
 
 
 class PreferencesDialog(QDialog):

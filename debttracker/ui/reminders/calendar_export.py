@@ -1,0 +1,55 @@
+"""File → Export calendar (.ics): the texts of the events in the user's language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from debttracker.core.money import LOCALES, format_money
+from debttracker.store import reminders as store
+from debttracker.store.reminders_ics import (
+    DEFAULT_DAYS,
+    IcsTexts,
+    build_calendar,
+    calendar_events,
+    write_calendar,
+)
+from debttracker.ui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("reminders", text)
+
+
+def ics_texts() -> IcsTexts:
+    """Event summaries and alarm texts translated now (placeholders %1, %2, %3)."""
+    name = QLocale().name()
+    locale = name if name in LOCALES else "en"
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, locale=locale)
+
+    return IcsTexts(
+        instalment=_tr("Instalment %1 of %2: %3"),
+        my_promise=_tr("My promise: %1"),
+        lender_promise=_tr("Lender's promise: %1"),
+        card_statement=_tr("Statement day: %1"),
+        card_due=_tr("Card payment due: %1"),
+        alarm=_tr("Reminder: %1"),
+        calendar_name=_tr("debttracker dues"),
+        money=money,
+    )
+
+
+def write_calendar_file(ctx: AppContext, path: Path, days: int = DEFAULT_DAYS) -> int:
+    """Write the upcoming dues and promises to ``path``; the number of events."""
+    now = ctx.now()
+    assert now.tzinfo is not None
+    with ctx.db.session() as s:
+        facts = store.build_facts(s, now.tzinfo, now.date())
+    texts = ics_texts()
+    events = calendar_events(facts, now.date(), days, texts)
+    write_calendar(path, build_calendar(events, now, texts))
+    return len(events)

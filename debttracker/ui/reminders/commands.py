@@ -1,0 +1,91 @@
+"""Undoable reminder actions (Done, Snooze) and the helpers every reminder view shares."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QUndoCommand
+
+from debttracker.store import reminders as store
+from debttracker.ui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("reminders", text)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def format_day(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def format_moment(moment: datetime, ctx: AppContext) -> str:
+    """``moment`` in the clock's zone, in the locale's short format."""
+    local = moment.astimezone(ctx.now().tzinfo)
+    qt = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+
+
+def reminder_time(ctx: AppContext, day: date) -> datetime:
+    """``day`` at the reminder time of day, in the clock's zone."""
+    with ctx.db.session() as s:
+        at = store.load_settings(s).time_of_day
+    return datetime.combine(day, at, tzinfo=ctx.now().tzinfo)
+
+
+def snooze_choices(ctx: AppContext) -> dict[str, datetime]:
+    """The snooze presets: in one hour, tomorrow at the reminder time."""
+    now = ctx.now()
+    return {
+        "hour": now + timedelta(hours=1),
+        "tomorrow": reminder_time(ctx, now.date() + timedelta(days=1)),
+    }
+
+
+class ReminderStateCommand(QUndoCommand):
+    """Mark reminders done, or snooze them until a moment; undo puts back the exact state."""
+
+    def __init__(
+        self, ctx: AppContext, keys: list[str], *, done: bool, snoozed_until: datetime | None
+    ) -> None:
+        if done:
+            text = _tr("Mark reminder done")
+        else:
+            text = _tr("Snooze reminder")
+        super().__init__(text)
+        self.ctx = ctx
+        self.keys = list(keys)
+        self.done = done
+        self.snoozed_until = snoozed_until
+        self._before: list[store.StateSnapshot] | None = None
+
+    def redo(self) -> None:
+        now = self.ctx.now()
+        with self.ctx.db.session() as s:
+            if self._before is None:
+                self._before = [store.snapshot(s, key) for key in self.keys]
+            for key in self.keys:
+                store.set_state(s, key, done=self.done, snoozed_until=self.snoozed_until, now=now)
+        self.ctx.events.data_changed.emit("reminders")
+
+    def undo(self) -> None:
+        now = self.ctx.now()
+        with self.ctx.db.session() as s:
+            for snap in self._before or []:
+                store.restore(s, snap, now)
+        self.ctx.events.data_changed.emit("reminders")
+
+
+def status_text(ctx: AppContext, key: str) -> str:
+    """ "Done", "Snoozed until …" or "" for one reminder key."""
+    with ctx.db.session() as s:
+        snap = store.snapshot(s, key)
+    if snap.done:
+        return _tr("Done")
+    if snap.snoozed_until is not None and snap.snoozed_until > ctx.now():
+        return _tr("Snoozed until %1").replace("%1", format_moment(snap.snoozed_until, ctx))
+    return ""
