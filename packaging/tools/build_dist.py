@@ -17,6 +17,7 @@ import argparse
 import ast
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -113,6 +114,16 @@ def make_tarball(bundle: Path, dist: Path) -> Path:
     return target
 
 
+def make_windows_installer() -> None:
+    """Inno Setup's compiler, when installed, turns the bundle into a per-user setup.exe."""
+    iscc = shutil.which("iscc") or shutil.which(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe")
+    script = ROOT / "packaging" / "windows" / "debttracker.iss"
+    if iscc is None:
+        print(f"installer: Inno Setup not found; install it, then: iscc {script}")
+        return
+    run([iscc, f"/DAppVersion={package_constants()['__version__']}", str(script)])
+
+
 def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -137,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         tarball = make_tarball(bundle, args.dist.resolve())
         print(f"archive: {tarball} ({tarball.stat().st_size / 2**20:.0f} MiB)")
     elif os.name == "nt":
-        print("installer: iscc packaging\\windows\\debttracker.iss (see that file)")
+        make_windows_installer()
     return 0
 
 
