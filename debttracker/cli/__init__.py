@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "debttracker.cli.budget",
     "debttracker.cli.ledger",
     "debttracker.cli.negotiation",
+    "debttracker.cli.reminders",
 )
 
 
