@@ -115,7 +115,7 @@ def describe(entry: Entry, debts: dict[int, str] | None = None) -> str:
         )
     if e.kind == "note":
         return fill(
-            tr("%1. What worked: %2. Next time: %3"),
+            tr("%1 · What worked: %2 · Next time: %3"),
             (label("outcome", e.status), e.text, e.extra.get("differently", "")),
         )
     return fill(tr("Evidence added: %1"), (e.text,))

@@ -20,7 +20,11 @@ from debttracker.store.db import Database
 SCALES = ("small", "large")
 
 #: sub-generators, in the order they run
-STEPS: tuple[str, ...] = ("debttracker.store.sample.ledger", "debttracker.store.sample.budget")
+STEPS: tuple[str, ...] = (
+    "debttracker.store.sample.ledger",
+    "debttracker.store.sample.budget",
+    "debttracker.store.sample.negotiation",
+)
 
 
 class NotEmptyError(DomainError):

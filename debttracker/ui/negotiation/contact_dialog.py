@@ -220,8 +220,18 @@ class ContactDialog(FormDialog):
                 else self.tr("No official number of this lender is on record in the ledger. Verify who they are before you act or pay:")
             )  # fmt: skip
             self.unofficial_warning.setText(text)
-        self.unofficial_warning.setVisible(unofficial)
-        self.checklist.setVisible(unofficial)
+        if unofficial != self.checklist.isVisibleTo(self):
+            self.unofficial_warning.setVisible(unofficial)
+            self.checklist.setVisible(unofficial)
+            self._fit()
+
+    def _fit(self) -> None:
+        """Grow (or shrink) to show the warning and checklist whole, keeping the width."""
+        width = self.width()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
 
     def draft(self) -> tuple[core.ContactDraft | None, dict[str, Message]]:
         if not hasattr(self, "notes_edit"):

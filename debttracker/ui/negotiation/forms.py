@@ -138,6 +138,17 @@ class FormDialog(QDialog):
         unplaced = [m for k, m in errors.items() if k not in self._errors]
         self.general_error.show_message(unplaced[0] if unplaced else None)
         self.save_button.setEnabled(value is not None and not errors)
+        self.grow()
+
+    def grow(self) -> None:
+        """Grow to show messages that appeared (wrapped labels need more height)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _submit(self) -> None:
         value, errors = self.draft()

@@ -1,0 +1,174 @@
+"""Sample negotiation log (deterministic for a given ``today``): runs after the ledger sample.
+
+With the overdue online-platform loan: a call to the official hotline asking for instalments
+and a waiver, a night call and an SMS from numbers that are *not* the lender's (one claims to be
+a court and asks for a personal account), a call where the lender offers 12 instalments, the
+agreement that turns the loan into 12 instalments, promises both ways, an incident recorded by
+hand, a reflection, and three small evidence files (a PNG screenshot, a recording transcript and
+the agreement text) generated here and stored like any attachment.
+"""
+
+from __future__ import annotations
+
+import struct
+import tempfile
+import zlib
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from debttracker.core.negotiation import (
+    AgreementDraft,
+    ContactDraft,
+    IncidentDraft,
+    NoteDraft,
+    PromiseDraft,
+)
+from debttracker.core.schedule import add_months
+from debttracker.store import evidence as ev
+from debttracker.store import negotiation as repo
+from debttracker.store import negotiation_agreements as agr
+from debttracker.store.models import Debt, Lender
+
+
+def tiny_png(width: int = 4, height: int = 4) -> bytes:
+    """A valid, tiny grey PNG (a stand-in for a screenshot)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    raw = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+TRANSCRIPT = """通话录音文字稿（示例）
+时间：{day} 10:05　我方拨打官方客服 {hotline}
+客服（工号 A1032）：您好，请问有什么可以帮您？
+我：我因为失业，借款已经逾期，想申请个性化分期并减免罚息。
+客服：可以为您申请分期 12 期，罚息部分可以减免，协议会在 3 个工作日内发到 App。
+"""
+
+AGREEMENT_TEXT = """还款协议（示例）
+借款：{debt}
+剩余应还：{balance} 元，自 {first} 起分 12 期按月归还，免除罚息及违约金。
+签署日期：{signed}
+"""
+
+
+def _target(s: Session) -> tuple[Lender, Debt] | None:
+    """The overdue online-platform loan (or any debt with instalments left)."""
+    query = select(Debt, Lender).join(Lender, col(Lender.id) == col(Debt.lender_id))
+    pairs = list(s.exec(query.order_by(col(Debt.id))))
+    ranked = sorted(pairs, key=lambda p: (p[1].kind != "online_platform", p[0].status != "overdue"))
+    for debt, lender in ranked:
+        if agr.remaining_rows(s, debt.id or 0):
+            return lender, debt
+    return None
+
+
+def _at(today: date, days_back: int, hour: int, minute: int = 0) -> datetime:
+    """A wall-clock time in the machine's time zone, so the sample reads the same anywhere."""
+    return datetime.combine(today - timedelta(days=days_back), time(hour, minute)).astimezone()
+
+
+def generate(s: Session, *, today: date, scale: str) -> dict[str, Any]:
+    found = _target(s)
+    if found is None:
+        return {"contacts": 0}
+    lender, debt = found
+    data_dir = Path(str(s.get_bind().engine.url.database)).parent
+    hotline = (repo.official_channels(lender.hotline) or ["95000"])[0]
+    now = datetime.combine(today, time(23, 59)).astimezone()
+    lid, did = lender.id or 0, debt.id or 0
+    contacts = [
+        ContactDraft(_at(today, 20, 10, 5), lid, "out", "call", hotline, True, "", "申请分期和减免罚息",
+                     ("instalments", "waiver"), "considering", debt_id=did, person_name="李女士",
+                     staff_id="A1032", answer="需要提交失业证明，5 个工作日内答复",
+                     notes="准备了收支明细表；语气平和，说明失业情况。"),
+        ContactDraft(_at(today, 18, 23, 15), lid, "in", "call", "0755-2345 6789",
+                     summary="夜间催收电话，威胁上门、通知单位", outcome="refused",
+                     flags=("threat",), debt_id=did, my_number="138 0000 0000"),
+        ContactDraft(_at(today, 17, 9, 40), lid, "in", "sms", "106 9000 1234",
+                     summary="短信自称法院，要求转账到个人账户“消除逾期记录”", outcome="no_answer",
+                     flags=("impersonation", "personal_account"), debt_id=did,
+                     notes="没有点链接，没有转账；截图保存。"),
+        ContactDraft(_at(today, 12, 14, 30), lid, "out", "call", hotline, True, "", "官方回电：同意 12 期分期",
+                     ("instalments",), "offered", debt_id=did, person_name="李女士", staff_id="A1032",
+                     answer="可分 12 期，减免罚息；3 个工作日内发协议"),
+    ]  # fmt: skip
+    ids = [repo.add_contact(s, c, now) for c in contacts]
+    signed = today - timedelta(days=8)
+    balance = agr.outstanding(s, did)
+    first = add_months(signed, 1)
+    agreement = agr.record_agreement(
+        s,
+        AgreementDraft(did, "instalments", signed, first, balance, months=12,
+                       waived_penalty=Decimal("186.40"), contact_id=ids[3],
+                       notes="个性化分期协议，罚息全免"),
+        today,
+    )  # fmt: skip
+    made = (today - timedelta(days=20), today - timedelta(days=12))
+    promises = [
+        repo.add_promise(s, PromiseDraft(lid, "lender", "reply", made[0], "审核分期申请", working_days=5,
+                                         status="kept", debt_id=did, contact_id=ids[0]), today),
+        repo.add_promise(s, PromiseDraft(lid, "lender", "send_agreement", made[1], "在 App 发送协议",
+                                         working_days=3, status="kept", debt_id=did,
+                                         contact_id=ids[3]), today),
+        repo.add_promise(s, PromiseDraft(lid, "lender", "stop_penalty", made[1], "停止计收罚息",
+                                         due_on=made[1], debt_id=did), today),
+        repo.add_promise(s, PromiseDraft(lid, "me", "pay", today, "第一期分期款",
+                                         amount=Decimal("500"), due_on=first, debt_id=did), today),
+    ]  # fmt: skip
+    incident = repo.add_incident(
+        s,
+        IncidentDraft(lid, _at(today, 16, 11), "third_party", "催收打电话给我的同事，说我欠钱不还",
+                      reported_to="贷款机构客服投诉", reported_on=today - timedelta(days=15)),
+        now,
+    )  # fmt: skip
+    repo.add_note(
+        s,
+        NoteDraft(lid, signed, "agreed", "先打官方客服；带着收支明细表和失业证明；记下工号。",
+                  "更早联系，不等到逾期三个月；每次通话都录音。", did),
+        today,
+    )  # fmt: skip
+    files = _evidence(s, data_dir, ids, agreement, incident, debt, lender, balance, signed, first)
+    return {"contacts": len(ids), "promises": len(promises), "evidence": files}
+
+
+def _evidence(
+    s: Session, data_dir: Path, contacts: list[int], agreement: int, incident: int,
+    debt: Debt, lender: Lender, balance: Decimal, signed: date, first: date,
+) -> int:  # fmt: skip
+    added = datetime.combine(signed, time(20, 0)).astimezone()
+    hotline = (repo.official_channels(lender.hotline) or ["95000"])[0]
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        files = {
+            "催收短信截图.png": (tiny_png(), [("contact", contacts[2]), ("incident", incident)]),
+            "通话录音文字稿.txt": (
+                TRANSCRIPT.format(day=signed.isoformat(), hotline=hotline).encode(),
+                [("contact", contacts[3])],
+            ),
+            "分期协议.txt": (
+                AGREEMENT_TEXT.format(
+                    debt=debt.name, balance=balance, first=first, signed=signed
+                ).encode(),
+                [("agreement", agreement)],
+            ),
+        }
+        for name, (payload, targets) in files.items():
+            path = base / name
+            path.write_bytes(payload)
+            for kind, ident in targets:
+                ev.attach(s, data_dir, path, kind, ident, now=added)
+    return len(files)
