@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from debttracker.store import tables  # noqa: F401  (registers every table on the metadata)
@@ -16,14 +17,17 @@ def run_migrations_online() -> None:
     if connection is None:  # invoked from the alembic command line for autogenerate
         from sqlalchemy import create_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if not url:
+            raise SystemExit("set sqlalchemy.url to run migrations from the alembic command line")
+        engine = create_engine(url)
         with engine.connect() as conn:
             _run(conn)
         return
     _run(connection)
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
