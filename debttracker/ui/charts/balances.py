@@ -1,0 +1,139 @@
+"""Remaining balance per debt over time, stacked (Payoff tab)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from debttracker.core.budget import Month
+from debttracker.core.payoff import DebtId
+from debttracker.core.payoff_series import OTHER, Layer, stack
+from debttracker.ui.charts.mpl import ChartView, Theme, load, month_text, to_float
+
+
+@dataclass(frozen=True)
+class BalancesData:
+    """What the chart draws; ``colours`` maps a debt id to its palette index."""
+
+    start: Month  # month 0
+    currency: str
+    layers: tuple[Layer, ...]  # bottom first
+    colours: dict[DebtId, int]
+    months: int  # months the plan ran
+    debt_free: int | None
+
+
+class BalancesChart(ChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("balancesChart")
+        self.data: BalancesData | None = None
+        self._polys: list[Any] = []
+        self._line: Any = None
+        self._label: Any = None
+        self._xmax = 0
+        self._ymax = 0.0
+
+    def set_data(self, data: BalancesData) -> None:
+        self.data = data
+        self.mark_stale()
+
+    def update_data(self, data: BalancesData) -> bool:
+        """Move the bands to ``data`` by blitting; False (and a full redraw) when the axes
+        would have to change."""
+        old, self.data = self.data, data
+        fits = (
+            old is not None
+            and self.can_blit()
+            and [layer.id for layer in old.layers] == [layer.id for layer in data.layers]
+            and data.months <= self._xmax
+        )
+        if fits:
+            tops = stack(data.layers, self._xmax + 1)
+            fits = not tops or to_float(max(tops[-1])) <= self._ymax
+        if not fits:
+            self.mark_stale()
+            return False
+        self._move(tops)
+        self.blit()
+        return True
+
+    def _move(self, tops: tuple[tuple[int, ...], ...]) -> None:
+        assert self.data is not None
+        np = load().np
+        x = np.arange(self._xmax + 1)
+        below = np.zeros(self._xmax + 1)
+        for poly, top in zip(self._polys, tops, strict=True):
+            upper = np.asarray(top, dtype=float) / 100
+            poly.set_data(x, below, upper)
+            below = upper
+        self._place_marker()
+
+    def _place_marker(self) -> None:
+        assert self.data is not None
+        month = self.data.debt_free
+        if month is None:
+            self._line.set_visible(False)
+            self._label.set_text(self.tr("Not paid off at this amount"))
+            self._label.set_position((self._xmax, self._ymax))
+            self._label.set_horizontalalignment("right")
+            return
+        self._line.set_visible(True)
+        self._line.set_xdata([month, month])
+        text = self.tr("Debt-free: %1").replace("%1", month_text(self.data.start.shift(month)))
+        self._label.set_text(text)
+        self._label.set_position((month, self._ymax))
+        self._label.set_horizontalalignment("right" if month > self._xmax * 0.6 else "left")
+
+    def _draw(self, figure: Any, theme: Theme) -> None:
+        ax = figure.add_subplot()
+        self.style_axes(ax, theme)
+        data = self.data
+        self._polys = []
+        if data is None or not data.layers:
+            return
+        self._xmax = max(data.months + 1, 6)
+        tops = stack(data.layers, self._xmax + 1)
+        self._ymax = max(to_float(max(tops[-1])) * 1.12, 1.0)
+        np = load().np
+        x = np.arange(self._xmax + 1)
+        below = np.zeros(self._xmax + 1)
+        for layer, top in zip(data.layers, tops, strict=True):
+            upper = np.asarray(top, dtype=float) / 100
+            poly = ax.fill_between(
+                x, below, upper, color=self._colour(layer, theme), alpha=0.9, linewidth=0,
+                label=self._name(layer),
+            )  # fmt: skip
+            self._polys.append(poly)
+            below = upper
+        self._line = ax.axvline(0, color=theme.ink, linewidth=1.2, linestyle="--")
+        self._label = ax.text(
+            0, self._ymax, "", color=theme.ink, fontsize="small", va="top",
+            bbox={"facecolor": theme.background, "edgecolor": "none", "alpha": 0.8, "pad": 2},
+        )  # fmt: skip
+        self._place_marker()
+        self.dynamic = [*self._polys, self._line, self._label]
+        ax.set_xlim(0, self._xmax)
+        ax.set_ylim(0, self._ymax)
+        ax.xaxis.set_major_locator(self.month_locator(ax))
+        ax.xaxis.set_major_formatter(self.month_formatter(data.start))
+        ax.yaxis.set_major_formatter(self.money_formatter(data.currency))
+        ax.set_title(self.tr("What you still owe, month by month"), color=theme.ink, loc="left")
+        handles = list(reversed(self._polys))  # legend reads top band first
+        figure.legend(
+            handles, [h.get_label() for h in handles], loc="outside lower center",
+            ncols=min(len(handles), 3), frameon=False, fontsize="small", labelcolor=theme.ink,
+        )  # fmt: skip
+
+    def _colour(self, layer: Layer, theme: Theme) -> str:
+        assert self.data is not None
+        if layer.id == OTHER:
+            return theme.other
+        return theme.colour(self.data.colours.get(layer.id, 0))
+
+    def _name(self, layer: Layer) -> str:
+        if layer.id == OTHER:
+            return self.tr("%1 other debts").replace("%1", str(layer.count))
+        return layer.name
