@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from debttracker.core.schedule import days_in_month
 from debttracker.store import ledger_queries
+from debttracker.ui.charts.progress import ProgressPanel
 from debttracker.ui.context import AppContext
 from debttracker.ui.ledger.models import ID_ROLE, _Table
 from debttracker.ui.widgets.empty_state import EmptyState
@@ -133,6 +134,9 @@ class OverviewTab(QWidget):
         hint = QLabel(self.tr("Click a debt to open it in the ledger."))
         grid.addWidget(hint, 2, 0, 1, 4)
         grid.setRowStretch(1, 1)
+        self.progress_panel = ProgressPanel(self.ctx, page)  # matplotlib loads on first show
+        grid.addWidget(self.progress_panel, 3, 0, 1, 4)
+        grid.setRowStretch(3, 1)
         return page  # fmt: skip
 
     def refresh(self, _aggregate: str = "all") -> None:
