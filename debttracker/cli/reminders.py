@@ -72,6 +72,7 @@ def _text_of(kind: str, title: Message | str) -> str:
 def _items(now: datetime, days: int) -> list[dict[str, Any]]:
     from debttracker.store import reminders as store
     from debttracker.store.db import open_database
+    from debttracker.store.reminders_agenda import agenda
 
     assert now.tzinfo is not None  # datetime.now().astimezone() is aware
     db = open_database(paths.data_dir())
@@ -90,7 +91,7 @@ def _items(now: datetime, days: int) -> list[dict[str, Any]]:
             "amount": None if item.amount is None else str(item.amount),
             "ref": {"type": item.ref[0], "id": _ref_id(item.ref[1])},
         }
-        for item in store.agenda(facts, now, days)
+        for item in agenda(facts, now, days)
     ]
 
 

@@ -15,12 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from decimal import Decimal
 
 from sqlalchemy import inspect
 from sqlmodel import Session, col, select
 
-from debttracker.core.messages import Message
 from debttracker.core.money import from_fen
 from debttracker.core.reminders import (
     CardFact,
@@ -361,77 +359,3 @@ def missed_since(
         for r in due_reminders(facts, now)
         if r.at > since and shown.get(r.key) != r.at.astimezone(UTC)
     ]
-
-
-# --- agenda (CLI, tray) ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaItem:
-    key: str
-    status: str  # overdue, today, upcoming, follow_up
-    kind: str  # instalment, promise, card_statement, card_due
-    due: date
-    title: Message | str
-    amount: Decimal | None
-    ref: tuple[str, object]
-
-
-def card_days(card: CardFact, first: date, last: date) -> Iterable[tuple[str, date]]:
-    from debttracker.core.schedule import days_in_month
-
-    index = first.year * 12 + first.month - 1
-    while True:
-        year, month = divmod(index, 12)
-        month += 1
-        if date(year, month, 1) > last:
-            return
-        limit = days_in_month(year, month)
-        yield "stmt", date(year, month, min(card.statement_day, limit))
-        yield "due", date(year, month, min(card.due_day, limit))
-        index += 1
-
-
-def _upcoming(facts: ReminderFacts, today: date, last: date) -> Iterable[AgendaItem]:
-    """Items falling due after today and up to ``last`` (keys as in core.reminders)."""
-    for i in facts.instalments:
-        key = f"inst:{i.debt_id}:{i.number}:{i.due.isoformat()}"
-        ref = ("instalment", (i.debt_id, i.number))
-        yield AgendaItem(key, "upcoming", "instalment", i.due, i.debt_name, i.amount, ref)
-    for p in facts.promises:
-        if p.status == "pending":
-            key = f"prom:{p.id}:{p.due.isoformat()}"
-            yield AgendaItem(key, "upcoming", "promise", p.due, p.text, None, ("promise", p.id))
-    for c in facts.cards:
-        for which, day in card_days(c, today, last):
-            key = f"card:{c.card_id}:{which}:{day.isoformat()}"
-            kind = "card_statement" if which == "stmt" else "card_due"
-            yield AgendaItem(key, "upcoming", kind, day, c.name, None, ("card", c.card_id))
-
-
-def _status(reminder: Reminder, today: date) -> str:
-    if reminder.kind == "promise_followup":
-        return "follow_up"
-    if reminder.due < today:
-        return "overdue"
-    return "today" if reminder.due == today else "upcoming"
-
-
-def agenda(facts: ReminderFacts, now: datetime, days: int) -> list[AgendaItem]:
-    """What is due or overdue now (done and snoozed left out) and what falls due in ``days``."""
-    today = now.astimezone(facts.tz).date()
-    last = today + timedelta(days=days)
-    amounts: dict[tuple[str, object], Decimal] = {
-        ("instalment", (i.debt_id, i.number)): i.amount for i in facts.instalments
-    }
-    items: dict[str, AgendaItem] = {}
-    for r in due_reminders(facts, now):
-        kind = r.kind if r.kind.startswith("card") else r.kind.split("_")[0]
-        amount = amounts.get(r.ref)
-        items[r.key] = AgendaItem(r.key, _status(r, today), kind, r.due, r.title, amount, r.ref)
-    for item in _upcoming(facts, today, last):
-        done = facts.states.get(item.key, ReminderState()).done
-        if item.key not in items and not done and today < item.due <= last:
-            items[item.key] = item
-    order = {"overdue": 0, "follow_up": 1, "today": 2, "upcoming": 3}
-    return sorted(items.values(), key=lambda a: (order[a.status], a.due, a.key))

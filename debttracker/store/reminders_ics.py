@@ -22,7 +22,7 @@ from debttracker import APP_ID, __version__
 from debttracker.core.messages import fill
 from debttracker.core.money import format_money
 from debttracker.core.reminders import ReminderFacts, ReminderState
-from debttracker.store.reminders import card_days
+from debttracker.store.reminders_agenda import card_days
 
 DEFAULT_DAYS = 180
 

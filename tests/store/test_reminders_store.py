@@ -15,6 +15,7 @@ from debttracker.store import settings
 from debttracker.store.db import open_database
 from debttracker.store.models import Debt, Instalment, Lender
 from debttracker.store.negotiation_tables import Promise
+from debttracker.store.reminders_agenda import agenda
 from debttracker.store.reminders_ics import IcsTexts, build_calendar, calendar_events
 
 CST = timezone(timedelta(hours=8))
@@ -189,7 +190,7 @@ def test_missed_since_last_run(db):
 
 
 def test_agenda_overdue_today_and_upcoming(db):
-    items = store.agenda(facts(db), t(2026, 3, 9, 10), days=7)
+    items = agenda(facts(db), t(2026, 3, 9, 10), days=7)
     by_key = {i.key: i for i in items}
     loan = db.ids["loan"]
     assert by_key[f"inst:{loan}:2:2026-03-01"].status == "overdue"
@@ -199,7 +200,7 @@ def test_agenda_overdue_today_and_upcoming(db):
     assert by_key[f"fup:{db.ids['theirs']}:2026-03-05"].status == "follow_up"
     assert f"inst:{loan}:4:2026-04-10" not in by_key
     assert items[0].status == "overdue"
-    later = store.agenda(facts(db), t(2026, 3, 9, 10), days=40)
+    later = agenda(facts(db), t(2026, 3, 9, 10), days=40)
     assert f"inst:{loan}:4:2026-04-10" in {i.key for i in later}
 
 

@@ -39,8 +39,13 @@ def test_tray_menu_lists_overdue_and_due_today(qtbot, tmp_path):
     assert icon.menu is tray.menu and icon.visible
     tray.rebuild()
     texts = [text for text, sep, _on in menu_texts(tray.menu) if not sep or text]
-    assert texts[0] == "Overdue" and "overdue since 2026-03-01" in texts[1]
-    assert texts[2] == "Due today" and "due today" in texts[3]
+    assert texts[:4] == [
+        "Overdue",
+        "示例银行 · 消费贷  CN¥100.00  (due 3/1/26)",
+        "Due today",
+        "示例银行 · 消费贷  CN¥200.00",
+    ]
+    assert "is due today" in tray.menu.actions()[3].toolTip()
     assert texts[-2:] == ["Open debttracker", "Quit"]
     assert icon.tooltip == "debttracker: 2 due or overdue"
     with qtbot.waitSignal(w.ctx.events.open_debt) as blocker:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from debttracker.core.money import LOCALES, format_money
 from debttracker.store import reminders as store
 from debttracker.store.reminders_ics import (
     DEFAULT_DAYS,
@@ -17,6 +15,7 @@ from debttracker.store.reminders_ics import (
     write_calendar,
 )
 from debttracker.ui.context import AppContext
+from debttracker.ui.reminders.commands import format_amount
 
 
 def _tr(text: str) -> str:
@@ -25,12 +24,6 @@ def _tr(text: str) -> str:
 
 def ics_texts() -> IcsTexts:
     """Event summaries and alarm texts translated now (placeholders %1, %2, %3)."""
-    name = QLocale().name()
-    locale = name if name in LOCALES else "en"
-
-    def money(amount: Decimal) -> str:
-        return format_money(amount, locale=locale)
-
     return IcsTexts(
         instalment=_tr("Instalment %1 of %2: %3"),
         my_promise=_tr("My promise: %1"),
@@ -39,7 +32,7 @@ def ics_texts() -> IcsTexts:
         card_due=_tr("Card payment due: %1"),
         alarm=_tr("Reminder: %1"),
         calendar_name=_tr("debttracker dues"),
-        money=money,
+        money=format_amount,
     )
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QUndoCommand
 
+from debttracker.core.money import LOCALES, format_money
 from debttracker.store import reminders as store
 from debttracker.ui.context import AppContext
 
@@ -21,6 +23,12 @@ def qdate(day: date) -> QDate:
 
 def format_day(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def format_amount(amount: Decimal) -> str:
+    """Money in the UI language's style (``¥475.77``)."""
+    name = QLocale().name()
+    return format_money(amount, locale=name if name in LOCALES else "en")
 
 
 def format_moment(moment: datetime, ctx: AppContext) -> str:

@@ -81,7 +81,9 @@ class RemindersController(QObject):
         if tray_icon is not None:
             self.set_tray_icon(tray_icon)
         if notifier is None:
-            notifier = TrayNotifier(tray_icon, self) if tray_icon is not None else NullNotifier(self)
+            notifier = (
+                TrayNotifier(tray_icon, self) if tray_icon is not None else NullNotifier(self)
+            )
         self.notifier: Notifier = notifier
         self.set_notifier(notifier)
         self.scheduler.due.connect(self._on_due)

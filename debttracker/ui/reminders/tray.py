@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from debttracker.core.messages import DomainError, Message
 from debttracker.store import reminders as store
+from debttracker.store.reminders_agenda import AgendaItem, agenda
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.reminders.commands import format_amount, format_day
 
 #: agenda statuses shown in the menu, and their section
 SECTIONS = (("overdue", ("overdue", "follow_up")), ("today", ("today",)))
@@ -59,11 +61,6 @@ class FakeTrayIcon(QObject):
         self.messages.append((title, msg))
 
 
-def _text(title: Message | str) -> str:
-    text = translate_message(title) if isinstance(title, Message) else title
-    return text.replace("&", "&&")  # not a mnemonic
-
-
 class ReminderTray(QObject):
     """Owns the tray menu; asks the controller to open items, show the window or quit."""
 
@@ -88,12 +85,32 @@ class ReminderTray(QObject):
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.show_requested.emit()
 
-    def items(self) -> list[store.AgendaItem]:
+    def items(self) -> list[AgendaItem]:
         now = self.ctx.now()
         assert now.tzinfo is not None
         with self.ctx.db.session() as s:
             facts = store.build_facts(s, now.tzinfo, now.date())
-        return [i for i in store.agenda(facts, now, 0) if i.status != "upcoming"]
+        return [i for i in agenda(facts, now, 0) if i.status != "upcoming"]
+
+    def item_text(self, item: AgendaItem) -> str:
+        """A short line: what, how much, since when."""
+        name = item.name or (
+            translate_message(item.title) if isinstance(item.title, Message) else item.title
+        )
+        templates = {
+            "follow_up": self.tr("Follow up: %1"),
+            "promise": self.tr("Promise: %1"),
+            "card_statement": self.tr("Statement day: %1"),
+            "card_due": self.tr("Card payment due: %1"),
+        }
+        key = "follow_up" if item.status == "follow_up" else item.kind
+        text = templates[key].replace("%1", name) if key in templates else name
+        if item.amount is not None:
+            text = f"{text}  {format_amount(item.amount)}"
+        if item.status == "overdue":
+            since = self.tr("due %1").replace("%1", format_day(item.due))
+            text = f"{text}  ({since})"
+        return text
 
     def rebuild(self) -> None:
         """Fill the menu: sections of due items, then Open debttracker and Quit."""
@@ -111,7 +128,9 @@ class ReminderTray(QObject):
                 continue
             self.menu.addSection(titles[section])
             for item in found[:MAX_ITEMS]:
-                action = QAction(_text(item.title), self.menu)
+                action = QAction(self.item_text(item).replace("&", "&&"), self.menu)
+                if isinstance(item.title, Message):
+                    action.setToolTip(translate_message(item.title))
                 action.setObjectName(f"trayItem:{item.key}")
                 action.triggered.connect(
                     lambda _c=False, ref=item.ref: self.open_requested.emit(ref)
