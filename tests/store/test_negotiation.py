@@ -263,3 +263,24 @@ def test_timeline_orders_everything_and_flags_night_calls(db, seeded):
         assert [e.kind for e in found] == ["incident"]
         only = tl.timeline(s, TODAY, kinds=["payment"], tz=CST)
         assert {e.kind for e in only} == {"payment"}
+
+
+def test_sample_data_has_the_negotiation_log(tmp_path):
+    from debttracker.store import evidence as ev
+    from debttracker.store.sample import generate
+
+    database = open_database(tmp_path / "sample")
+    try:
+        summary = generate(database, today=date(2026, 11, 23))
+        assert (summary["contacts"], summary["evidence"]) == (5, 3)
+        with database.session() as s:
+            rows = repo.contacts(s)
+            assert any(not c.number_official for c in rows if c.number)
+            assert {p.by for p in repo.promises(s)} == {"me", "lender"}
+            [agreement] = agr.agreements(s)
+            assert s.get(Debt, agreement.debt_id).status == "restructured"
+            assert repo.incidents(s) and repo.notes(s)
+            assert ev.check_integrity(s, tmp_path / "sample") == []
+            assert {b.rule for b in tl.collection_breaches(s)} >= {"threat", "impersonation"}
+    finally:
+        database.close()

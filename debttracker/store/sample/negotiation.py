@@ -1,11 +1,13 @@
 """Sample negotiation log (deterministic for a given ``today``): runs after the ledger sample.
 
-With the overdue online-platform loan: a call to the official hotline asking for instalments
-and a waiver, a night call and an SMS from numbers that are *not* the lender's (one claims to be
-a court and asks for a personal account), a call where the lender offers 12 instalments, the
-agreement that turns the loan into 12 instalments, promises both ways, an incident recorded by
-hand, a reflection, and three small evidence files (a PNG screenshot, a recording transcript and
-the agreement text) generated here and stored like any attachment.
+The overdue online-platform loan is still being negotiated: a call to the official hotline
+asking for instalments and a waiver, a night call and an SMS from numbers that are *not* the
+lender's (one claims to be a court and asks for a personal account), an incident recorded by
+hand, a call where the lender offers 12 instalments and a broken promise to send the agreement.
+The consumer-finance loan, taken up before it fell overdue, ends in an agreement extending it
+to 24 instalments (a new terms version), with a reflection.  Promises go both ways, and three
+small evidence files (a PNG screenshot, a recording transcript, the agreement text) are
+generated here and stored like any attachment.
 """
 
 from __future__ import annotations
@@ -52,28 +54,36 @@ def tiny_png(width: int = 4, height: int = 4) -> bytes:
 
 
 TRANSCRIPT = """通话录音文字稿（示例）
-时间：{day} 10:05　我方拨打官方客服 {hotline}
-客服（工号 A1032）：您好，请问有什么可以帮您？
-我：我因为失业，借款已经逾期，想申请个性化分期并减免罚息。
-客服：可以为您申请分期 12 期，罚息部分可以减免，协议会在 3 个工作日内发到 App。
+时间：{day} 15:00　我方拨打官方客服 {hotline}
+客服（工号 C2207）：您好，请问有什么可以帮您？
+我：我失业了，怕下个月还不上，想在逾期之前申请展期。
+客服：可以为您把剩余金额延长到 24 期，利率不变，协议会发到 App。
 """
 
 AGREEMENT_TEXT = """还款协议（示例）
 借款：{debt}
-剩余应还：{balance} 元，自 {first} 起分 12 期按月归还，免除罚息及违约金。
+剩余应还：{balance} 元，自 {first} 起分 24 期按月归还，不收展期手续费。
 签署日期：{signed}
 """
 
 
-def _target(s: Session) -> tuple[Lender, Debt] | None:
-    """The overdue online-platform loan (or any debt with instalments left)."""
+def _debts(s: Session, today: date) -> list[tuple[Debt, Lender, bool]]:
+    """Debts with instalments left, and whether one of them is past due."""
     query = select(Debt, Lender).join(Lender, col(Lender.id) == col(Debt.lender_id))
-    pairs = list(s.exec(query.order_by(col(Debt.id))))
-    ranked = sorted(pairs, key=lambda p: (p[1].kind != "online_platform", p[0].status != "overdue"))
-    for debt, lender in ranked:
-        if agr.remaining_rows(s, debt.id or 0):
-            return lender, debt
-    return None
+    found = []
+    for debt, lender in s.exec(query.order_by(col(Debt.id))):
+        left = agr.remaining_rows(s, debt.id or 0)
+        if left:
+            found.append((debt, lender, any(row.due < today for row in left)))
+    return found
+
+
+def _pick(
+    debts: list[tuple[Debt, Lender, bool]], kind: str, overdue: bool
+) -> tuple[Debt, Lender] | None:
+    """A debt of a lender of ``kind`` (else of any kind) that is overdue or not."""
+    ranked = sorted(debts, key=lambda item: item[1].kind != kind)
+    return next(((d, x) for d, x, late in ranked if late == overdue), None)
 
 
 def _at(today: date, days_back: int, hour: int, minute: int = 0) -> datetime:
@@ -81,19 +91,26 @@ def _at(today: date, days_back: int, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(today - timedelta(days=days_back), time(hour, minute)).astimezone()
 
 
+def _hotline(lender: Lender) -> str:
+    return (repo.official_channels(lender.hotline) or ["95000"])[0]
+
+
 def generate(s: Session, *, today: date, scale: str) -> dict[str, Any]:
-    found = _target(s)
-    if found is None:
+    """The overdue platform loan is still being negotiated; the consumer-finance loan, taken
+    up early (as the seed articles advise), ends in an agreement that extends it."""
+    debts = _debts(s, today)
+    overdue, early = _pick(debts, "online_platform", True), _pick(debts, "consumer_finance", False)
+    if overdue is None or early is None:
         return {"contacts": 0}
-    lender, debt = found
+    (debt, lender), (debt2, lender2) = overdue, early
     data_dir = Path(str(s.get_bind().engine.url.database)).parent
-    hotline = (repo.official_channels(lender.hotline) or ["95000"])[0]
     now = datetime.combine(today, time(23, 59)).astimezone()
-    lid, did = lender.id or 0, debt.id or 0
+    lid, did, lid2, did2 = lender.id or 0, debt.id or 0, lender2.id or 0, debt2.id or 0
     contacts = [
-        ContactDraft(_at(today, 20, 10, 5), lid, "out", "call", hotline, True, "", "申请分期和减免罚息",
-                     ("instalments", "waiver"), "considering", debt_id=did, person_name="李女士",
-                     staff_id="A1032", answer="需要提交失业证明，5 个工作日内答复",
+        ContactDraft(_at(today, 20, 10, 5), lid, "out", "call", _hotline(lender), True, "",
+                     "申请分期和减免罚息", ("instalments", "waiver"), "considering", debt_id=did,
+                     person_name="李女士", staff_id="A1032",
+                     answer="需要提交失业证明，5 个工作日内答复",
                      notes="准备了收支明细表；语气平和，说明失业情况。"),
         ContactDraft(_at(today, 18, 23, 15), lid, "in", "call", "0755-2345 6789",
                      summary="夜间催收电话，威胁上门、通知单位", outcome="refused",
@@ -102,32 +119,39 @@ def generate(s: Session, *, today: date, scale: str) -> dict[str, Any]:
                      summary="短信自称法院，要求转账到个人账户“消除逾期记录”", outcome="no_answer",
                      flags=("impersonation", "personal_account"), debt_id=did,
                      notes="没有点链接，没有转账；截图保存。"),
-        ContactDraft(_at(today, 12, 14, 30), lid, "out", "call", hotline, True, "", "官方回电：同意 12 期分期",
-                     ("instalments",), "offered", debt_id=did, person_name="李女士", staff_id="A1032",
+        ContactDraft(_at(today, 12, 14, 30), lid, "out", "call", _hotline(lender), True, "",
+                     "官方回电：可以分 12 期", ("instalments",), "offered", debt_id=did,
+                     person_name="李女士", staff_id="A1032",
                      answer="可分 12 期，减免罚息；3 个工作日内发协议"),
+        ContactDraft(_at(today, 10, 15, 0), lid2, "out", "call", _hotline(lender2), True, "",
+                     "还没逾期就申请展期，同意延长到 24 期", ("extension",), "agreed",
+                     debt_id=did2, person_name="张先生", staff_id="C2207",
+                     answer="同意展期，剩余本金分 24 期，利率不变"),
     ]  # fmt: skip
     ids = [repo.add_contact(s, c, now) for c in contacts]
     signed = today - timedelta(days=8)
-    balance = agr.outstanding(s, did)
     first = add_months(signed, 1)
+    balance = agr.outstanding(s, did2)
     agreement = agr.record_agreement(
         s,
-        AgreementDraft(did, "instalments", signed, first, balance, months=12,
-                       waived_penalty=Decimal("186.40"), contact_id=ids[3],
-                       notes="个性化分期协议，罚息全免"),
+        AgreementDraft(did2, "extension", signed, first, balance, months=24, contact_id=ids[4],
+                       notes="展期协议：剩余金额分 24 期，不收展期手续费"),
         today,
     )  # fmt: skip
     made = (today - timedelta(days=20), today - timedelta(days=12))
     promises = [
         repo.add_promise(s, PromiseDraft(lid, "lender", "reply", made[0], "审核分期申请", working_days=5,
                                          status="kept", debt_id=did, contact_id=ids[0]), today),
-        repo.add_promise(s, PromiseDraft(lid, "lender", "send_agreement", made[1], "在 App 发送协议",
-                                         working_days=3, status="kept", debt_id=did,
+        repo.add_promise(s, PromiseDraft(lid, "lender", "send_agreement", made[1], "在 App 发送分期协议",
+                                         working_days=3, status="broken", debt_id=did,
                                          contact_id=ids[3]), today),
         repo.add_promise(s, PromiseDraft(lid, "lender", "stop_penalty", made[1], "停止计收罚息",
                                          due_on=made[1], debt_id=did), today),
-        repo.add_promise(s, PromiseDraft(lid, "me", "pay", today, "第一期分期款",
-                                         amount=Decimal("500"), due_on=first, debt_id=did), today),
+        repo.add_promise(s, PromiseDraft(lid, "me", "pay", today, "先还一部分表示诚意",
+                                         amount=Decimal("500"), due_on=today + timedelta(days=7),
+                                         debt_id=did), today),
+        repo.add_promise(s, PromiseDraft(lid2, "me", "pay", signed, "展期后第一期",
+                                         amount=Decimal("1000"), due_on=first, debt_id=did2), today),
     ]  # fmt: skip
     incident = repo.add_incident(
         s,
@@ -137,11 +161,11 @@ def generate(s: Session, *, today: date, scale: str) -> dict[str, Any]:
     )  # fmt: skip
     repo.add_note(
         s,
-        NoteDraft(lid, signed, "agreed", "先打官方客服；带着收支明细表和失业证明；记下工号。",
-                  "更早联系，不等到逾期三个月；每次通话都录音。", did),
+        NoteDraft(lid2, signed, "agreed", "还没逾期就主动打官方客服；带着收支明细表；记下工号。",
+                  "其他欠款也要更早联系；每次通话都录音。", did2),
         today,
     )  # fmt: skip
-    files = _evidence(s, data_dir, ids, agreement, incident, debt, lender, balance, signed, first)
+    files = _evidence(s, data_dir, ids, agreement, incident, debt2, lender2, balance, signed, first)
     return {"contacts": len(ids), "promises": len(promises), "evidence": files}
 
 
@@ -157,7 +181,7 @@ def _evidence(
             "催收短信截图.png": (tiny_png(), [("contact", contacts[2]), ("incident", incident)]),
             "通话录音文字稿.txt": (
                 TRANSCRIPT.format(day=signed.isoformat(), hotline=hotline).encode(),
-                [("contact", contacts[3])],
+                [("contact", contacts[4])],
             ),
             "分期协议.txt": (
                 AGREEMENT_TEXT.format(
