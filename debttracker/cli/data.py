@@ -57,6 +57,8 @@ def _guarded(command: str, run: Callable[[argparse.Namespace], int]) -> Callable
             return _fail(command, f"{exc.strerror or type(exc).__name__}: {exc.filename or ''}")
         except (sqlite3.Error, SQLAlchemyError) as exc:
             return _fail(command, f"database error ({type(exc).__name__})")
+        except ValueError as exc:  # e.g. a NUL character in a file name
+            return _fail(command, f"bad argument ({exc})")
 
     return wrapper
 
