@@ -30,7 +30,7 @@ run: $(VENV)/.installed-run translations
 
 ## Install everything and run the whole test suite (lint, types, unit, GUI, end-to-end, benchmarks once).
 test: $(VENV)/.installed-test translations sysdeps
-	$(BIN)/ruff check debttracker tests
+	$(BIN)/ruff check debttracker tests packaging
 	$(BIN)/mypy
 	$(BIN)/python -m pytest --benchmark-disable
 
@@ -46,6 +46,11 @@ sysdeps:
 	  { echo "apt-get failed; install by hand:$$missing"; exit 1; }; \
 	else echo "NOTE: run as root or install by hand: sudo apt-get install$$missing"; fi
 
+## Build the app bundle (dist/debttracker/, must pass its frozen --self-test) and, on Linux,
+## dist/debttracker-<version>-linux-<arch>.tar.gz. Installs PyInstaller into .venv on demand.
+dist: $(VENV)/.installed-run translations sysdeps
+	$(BIN)/python packaging/tools/build_dist.py
+
 ## Performance benchmarks against the budgets of DESIGN.md §7 (figures in docs/performance.md).
 bench: $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest tests/bench --benchmark-only --benchmark-columns=min,median,mean,max,rounds
@@ -55,8 +60,8 @@ screenshots: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/tools/screenshots.py docs/screenshots
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check debttracker tests
-	$(BIN)/ruff format --check debttracker tests
+	$(BIN)/ruff check debttracker tests packaging
+	$(BIN)/ruff format --check debttracker tests packaging
 	$(BIN)/mypy
 
 clean:
