@@ -37,6 +37,8 @@ STATUSES = (
     "litigation",
 )
 METHODS = tuple(m.value for m in Method)
+#: what paying ahead does: keep the term (lower payment, 月供减少) or the payment (期限缩短)
+PREPAY_MODES = ("keep-term", "keep-payment")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 
@@ -154,6 +156,7 @@ class DebtInput:
     card_due_day: int | None = None
     min_payment_percent: Decimal = Decimal("0.10")
     notes: str = ""
+    prepay_mode: str = "keep-term"
 
     @property
     def received_amount(self) -> Decimal:
@@ -190,6 +193,7 @@ class DebtForm:
     card_due_day: str = ""
     min_payment_percent: str = "10"
     notes: str = ""
+    prepay_mode: str = "keep-term"
     errors: Errors = field(default_factory=dict)
 
 
@@ -260,6 +264,10 @@ def validate_debt(form: DebtForm) -> tuple[DebtInput | None, Errors]:
     )
     if form.method not in METHODS:
         errors["method"] = msg("debts", QT_TRANSLATE_NOOP("debts", "Choose a repayment method."))
+    if form.prepay_mode not in PREPAY_MODES:
+        errors["prepay_mode"] = msg(
+            "debts", QT_TRANSLATE_NOOP("debts", "Choose what paying ahead should do.")
+        )
     if form.status not in STATUSES:
         errors["status"] = msg("debts", QT_TRANSLATE_NOOP("debts", "Choose a status."))
     upfront = _money(form, "upfront_fee", errors) or ZERO
@@ -309,6 +317,7 @@ def validate_debt(form: DebtForm) -> tuple[DebtInput | None, Errors]:
             card_due_day=card_due_day,
             min_payment_percent=min_percent,
             notes=form.notes,
+            prepay_mode=form.prepay_mode,
         ),
         {},
     )

@@ -209,6 +209,7 @@ def debt_values(data: DebtInput, schedule: Schedule) -> dict[str, Any]:
         "card_due_day": data.card_due_day,
         "min_payment_percent": str(data.min_payment_percent),
         "notes": data.notes,
+        "prepay_mode": data.prepay_mode,
         "apr": apr_of(schedule, data.start_date, data.received_amount, data.upfront_fee),
     }
 
@@ -258,6 +259,7 @@ def debt_input(s: Session, debt_id: int) -> DebtInput:
         card_due_day=d.card_due_day,
         min_payment_percent=Decimal(d.min_payment_percent),
         notes=d.notes,
+        prepay_mode=d.prepay_mode,
     )
 
 

@@ -35,10 +35,15 @@ def _terms(s: Session, debt_id: int) -> tuple[ReplayTerms, int]:
 
 def _instalments(s: Session, debt_id: int, version: int) -> list[InstalmentState]:
     query = select(
-        I.c.id, I.c.n, I.c.due_date, I.c.principal_fen,
-        I.c.interest_fen, I.c.fee_fen,
+        I.c.id, I.c.n, I.c.due_date, I.c.principal_fen, I.c.interest_fen, I.c.fee_fen,
+        I.c.contract_principal_fen, I.c.contract_interest_fen, I.c.contract_fee_fen,
     ).where(I.c.debt_id == debt_id, I.c.terms_version == version)  # fmt: skip
-    return [InstalmentState(*row) for row in s.execute(query)]
+    out = []
+    for iid, n, due, principal, interest, fee, cp, ci, cf in s.execute(query):
+        inst = InstalmentState(iid, n, due, principal, interest, fee)
+        inst.contract = None if cp is None else (cp, ci, cf)
+        out.append(inst)
+    return out
 
 
 def _payments(s: Session, debt_id: int) -> list[PaymentState]:
@@ -72,10 +77,15 @@ def _write_back(s: Session, insts: list[InstalmentState], pays: list[PaymentStat
         .values(
             paid_principal_fen=_param("pp"), paid_interest_fen=_param("pi"),
             paid_fee_fen=_param("pf"), paid_penalty_fen=_param("pn"), settled_on=_param("so"),
+            principal_fen=_param("p"), interest_fen=_param("i"), fee_fen=_param("f"),
+            contract_principal_fen=_param("cp"), contract_interest_fen=_param("ci"),
+            contract_fee_fen=_param("cf"),
         ),
         [
             {"iid": i.id, "pp": i.paid_principal_fen, "pi": i.paid_interest_fen,
-             "pf": i.paid_fee_fen, "pn": i.paid_penalty_fen, "so": i.settled_on}
+             "pf": i.paid_fee_fen, "pn": i.paid_penalty_fen, "so": i.settled_on,
+             "p": i.principal_fen, "i": i.interest_fen, "f": i.fee_fen,
+             **_contract(i)}
             for i in insts
         ],
     )  # fmt: skip
@@ -95,6 +105,13 @@ def _write_back(s: Session, insts: list[InstalmentState], pays: list[PaymentStat
         )  # fmt: skip
 
 
+def _contract(inst: InstalmentState) -> dict[str, int | None]:
+    agreed = inst.contract
+    if agreed is None or agreed == (inst.principal_fen, inst.interest_fen, inst.fee_fen):
+        return {"cp": None, "ci": None, "cf": None}
+    return {"cp": agreed[0], "ci": agreed[1], "cf": agreed[2]}
+
+
 def _param(name: str) -> Any:
     return bindparam(name)
 
@@ -107,6 +124,9 @@ class PaymentResult:
     interest: Decimal
     principal: Decimal
     unapplied: Decimal
+    prepaid: Decimal = ZERO  # principal paid ahead (part of ``principal``)
+    remaining: tuple[Decimal, ...] = ()  # the instalments left, recomputed by the prepayment
+    before: tuple[Decimal, ...] = ()  # the same instalments before it
 
 
 def _result(pay: PaymentState) -> PaymentResult:
@@ -117,6 +137,9 @@ def _result(pay: PaymentState) -> PaymentResult:
         from_fen(pay.alloc_interest_fen),
         from_fen(pay.alloc_principal_fen),
         from_fen(pay.unapplied_fen),
+        from_fen(pay.prepaid_fen),
+        tuple(from_fen(fen) for fen in pay.remaining),
+        tuple(from_fen(fen) for fen in pay.before),
     )
 
 

@@ -73,7 +73,7 @@ def _late_items(s: Session, as_of: date, debt_id: int | None) -> dict[int, _Late
             I.c.fee_fen, I.c.paid_principal_fen, I.c.paid_interest_fen, I.c.paid_fee_fen,
             I.c.paid_penalty_fen, D.c.rate, D.c.rate_basis, D.c.day_basis, D.c.penalty_uplift,
             D.c.penalty_compound, D.c.grace_days, D.c.late_fee_fixed_fen, D.c.late_fee_percent,
-            D.c.allocation_order,
+            D.c.allocation_order, D.c.method, D.c.start_date, D.c.prepay_mode,
         )
         .join(D, _CURRENT)
         .where(I.c.settled_on.is_(None), I.c.due_date < as_of)

@@ -9,10 +9,15 @@ payment (oldest instalment first, the debt's order of penalty, fees, interest, p
 * penalty owed on an instalment = the penalty interest accrued from its due date on what is
   still owed of it (principal, and its interest when the debt compounds) plus its late fee,
   less what was already paid as penalty;
-* a payment pays what is due and the next instalment coming, so paying a few days early
-  counts as paying that instalment;
-* money left after that reduces the principal of the later instalments (paid ahead);
-  anything beyond the whole balance stays on the payment as an unapplied credit.
+* a payment pays what is due and the next instalment coming when nothing else is due or it
+  falls due within a week, so paying a few days early counts as paying that instalment;
+* money left after that is prepaid principal (提前还款): :func:`core.prepay.prepay`
+  recomputes the rest of the schedule from the reduced balance, as if paid with the last
+  instalment this payment covers -- the same term with a lower payment (``keep-term``, the
+  usual 月供减少) or the same payment over fewer months (``keep-payment``), per debt;
+  instalments a shorter term no longer needs become zero and count as settled.  Their agreed
+  amounts are kept (``contract_*``), so every replay starts from the schedule as agreed;
+* anything beyond the whole balance stays on the payment as an unapplied credit.
 """
 
 from __future__ import annotations
@@ -23,9 +28,14 @@ from datetime import date
 from decimal import Decimal
 
 from debttracker.core.allocation import Allocation, OpenItem, allocate
-from debttracker.core.money import from_fen, to_fen
+from debttracker.core.messages import DomainError
+from debttracker.core.money import ZERO, from_fen, to_fen
 from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
+from debttracker.core.prepay import PrepayMode, prepay
 from debttracker.core.rates import Rate
+from debttracker.core.schedule import Installment, Schedule
+
+EARLY_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,9 @@ class ReplayTerms:
     late_fee_fixed_fen: int = 0
     late_fee_percent: Decimal = Decimal(0)
     order: tuple[str, ...] = ("penalty", "fee", "interest", "principal")
+    method: str = "annuity"
+    start: date | None = None
+    prepay_mode: str = PrepayMode.KEEP_TERM.value
 
 
 @dataclass(slots=True)
@@ -54,11 +67,26 @@ class InstalmentState:
     paid_fee_fen: int = 0
     paid_penalty_fen: int = 0
     settled_on: date | None = None
+    # the agreed (principal, interest, fee) while a prepayment has recomputed this instalment
+    contract: tuple[int, int, int] | None = None
 
     def reset(self) -> None:
+        """Back to the schedule as agreed, nothing paid."""
         self.paid_principal_fen = self.paid_interest_fen = 0
         self.paid_fee_fen = self.paid_penalty_fen = 0
         self.settled_on = None
+        if self.contract is not None:
+            self.principal_fen, self.interest_fen, self.fee_fen = self.contract
+            self.contract = None
+
+    def replace_amounts(self, principal: int, interest: int, fee: int) -> None:
+        if self.contract is None:
+            self.contract = (self.principal_fen, self.interest_fen, self.fee_fen)
+        self.principal_fen, self.interest_fen, self.fee_fen = principal, interest, fee
+
+    @property
+    def total_fen(self) -> int:
+        return self.principal_fen + self.interest_fen + self.fee_fen
 
     @property
     def open_principal_fen(self) -> int:
@@ -82,6 +110,9 @@ class PaymentState:
     alloc_fees_fen: int = 0
     alloc_interest_fen: int = 0
     alloc_principal_fen: int = 0
+    prepaid_fen: int = 0  # the part of the principal paid ahead (recomputes the rest)
+    remaining: tuple[int, ...] = ()  # totals of the instalments left after a prepayment
+    before: tuple[int, ...] = ()  # and what they were before it
 
     @property
     def unapplied_fen(self) -> int:
@@ -115,8 +146,10 @@ def penalty_owed_fen(item: InstalmentState, terms: ReplayTerms, as_of: date) -> 
 def open_items(
     instalments: list[InstalmentState], terms: ReplayTerms, on: date
 ) -> tuple[list[InstalmentState], list[OpenItem], int]:
-    """Instalments due by ``on`` and still open plus the next one coming (a payment made a few
-    days early pays that instalment), their open items, and the principal after them."""
+    """Instalments due by ``on`` and still open plus the next one coming, their open items,
+    and the principal after them.  The next one counts when nothing else is due (paying early)
+    or when it falls due within :data:`EARLY_DAYS`; otherwise money beyond what is due is a
+    prepayment made with the last instalment due."""
     due: list[InstalmentState] = []
     items: list[OpenItem] = []
     future = 0
@@ -125,8 +158,9 @@ def open_items(
         if inst.settled_on is not None:
             continue
         if inst.due > on:
-            if took_next:
+            if took_next or (due and (inst.due - on).days > EARLY_DAYS):
                 future += inst.open_principal_fen
+                took_next = True
                 continue
             took_next = True
         due.append(inst)
@@ -153,7 +187,11 @@ def _settle_if_paid(inst: InstalmentState, on: date, penalty_left: int) -> None:
 
 
 def apply_payment(
-    instalments: list[InstalmentState], terms: ReplayTerms, paid_on: date, amount_fen: int
+    instalments: list[InstalmentState],
+    terms: ReplayTerms,
+    paid_on: date,
+    amount_fen: int,
+    pay: PaymentState | None = None,
 ) -> Allocation:
     """Apply one payment to the instalments (mutated) and return core's allocation."""
     due, items, future = open_items(instalments, terms, paid_on)
@@ -166,7 +204,14 @@ def apply_payment(
         inst.paid_principal_fen += to_fen(line.principal)
         _settle_if_paid(inst, paid_on, to_fen(items[line.index].penalty - line.penalty))
     ahead = to_fen(allocation.prepaid_principal)
-    for inst in instalments:
+    if ahead > 0:
+        after = instalments.index(due[-1]) + 1 if due else 0
+        _recompute_rest(instalments, terms, after, ahead, paid_on, pay)
+    return allocation
+
+
+def _reduce_principal(rest: list[InstalmentState], ahead: int, paid_on: date) -> None:
+    for inst in rest:
         if ahead <= 0:
             break
         if inst.settled_on is None and inst.open_principal_fen > 0:
@@ -174,7 +219,61 @@ def apply_payment(
             inst.paid_principal_fen += part
             ahead -= part
             _settle_if_paid(inst, paid_on, 0)
-    return allocation
+
+
+def _as_schedule(instalments: list[InstalmentState]) -> Schedule:
+    """The current amounts of the instalments as a core schedule (balances included)."""
+    balance = sum(inst.principal_fen for inst in instalments)
+    rows = []
+    for inst in instalments:
+        balance -= inst.principal_fen
+        rows.append(
+            Installment(
+                inst.n, inst.due, from_fen(inst.total_fen), from_fen(inst.principal_fen),
+                from_fen(inst.interest_fen), from_fen(inst.fee_fen), from_fen(balance),
+            )
+        )  # fmt: skip
+    interest = sum(inst.interest_fen for inst in instalments)
+    return Schedule(tuple(rows), from_fen(interest), sum((r.payment for r in rows), ZERO))
+
+
+def _recompute_rest(
+    instalments: list[InstalmentState],
+    terms: ReplayTerms,
+    after: int,
+    ahead: int,
+    paid_on: date,
+    pay: PaymentState | None,
+) -> None:
+    """Prepay ``ahead`` fen with the first ``after`` instalments (all paid) through
+    :func:`core.prepay.prepay`; the later instalments take the recomputed amounts."""
+    rest = instalments[after:]
+    schedule = _as_schedule(instalments)
+    start = terms.start or instalments[0].due
+    mode = terms.prepay_mode
+    if mode == PrepayMode.KEEP_PAYMENT and terms.method not in ("annuity", "equal-principal"):
+        mode = PrepayMode.KEEP_TERM
+    try:
+        result = prepay(
+            schedule, terms.rate, terms.method, start, after=after, amount=from_fen(ahead),
+            mode=mode,
+        )  # fmt: skip
+    except DomainError:  # terms core cannot re-amortise: pay the next principal instead
+        _reduce_principal(rest, ahead, paid_on)
+        return
+    before = tuple(inst.total_fen for inst in rest)
+    new_rows = result.remaining.installments
+    for index, inst in enumerate(rest):
+        if index < len(new_rows):
+            row = new_rows[index]
+            inst.replace_amounts(to_fen(row.principal), to_fen(row.interest), to_fen(row.fee))
+        else:  # a shorter term (or a payoff) no longer needs it
+            inst.replace_amounts(0, 0, 0)
+            inst.settled_on = paid_on
+    if pay is not None:
+        pay.prepaid_fen = ahead
+        pay.before = before
+        pay.remaining = tuple(inst.total_fen for inst in rest[: len(new_rows)])
 
 
 def replay(
@@ -186,7 +285,8 @@ def replay(
         inst.reset()
     ordered = sorted(payments, key=lambda p: (p.paid_on, p.id if p.id is not None else 1 << 62))
     for pay in ordered:
-        allocation = apply_payment(instalments, terms, pay.paid_on, pay.amount_fen)
+        pay.prepaid_fen, pay.remaining, pay.before = 0, (), ()
+        allocation = apply_payment(instalments, terms, pay.paid_on, pay.amount_fen, pay)
         pay.alloc_penalty_fen = to_fen(allocation.penalty)
         pay.alloc_fees_fen = to_fen(allocation.fees)
         pay.alloc_interest_fen = to_fen(allocation.interest)

@@ -44,6 +44,9 @@ def replay_terms(d: Any) -> ReplayTerms:
         late_fee_fixed_fen=d.late_fee_fixed_fen,
         late_fee_percent=Decimal(d.late_fee_percent or "0"),
         order=order_of(d.allocation_order),
+        method=d.method,
+        start=d.start_date,
+        prepay_mode=d.prepay_mode or "keep-term",
     )
 
 

@@ -73,6 +73,8 @@ class Debt(SQLModel, table=True):
     # true APR (IRR x 12, fraction) of the current terms, kept with the schedule so that lists
     # of many debts need no IRR solving; "" when no rate balances the flows (migration l001)
     apr: str = Field(default="", max_length=40)
+    # what paying ahead does to the rest: keep-term (lower payment) or keep-payment (l002)
+    prepay_mode: str = Field(default="keep-term", max_length=20)
 
 
 class Instalment(SQLModel, table=True):
@@ -94,6 +96,10 @@ class Instalment(SQLModel, table=True):
     paid_fee_fen: int = 0
     paid_penalty_fen: int = 0
     settled_on: date | None = None
+    # the amounts as agreed while a prepayment has recomputed this instalment (l002)
+    contract_principal_fen: int | None = None
+    contract_interest_fen: int | None = None
+    contract_fee_fen: int | None = None
 
 
 class Payment(SQLModel, table=True):
@@ -106,7 +112,10 @@ class Payment(SQLModel, table=True):
     amount_fen: int
     method: str = Field(default="", max_length=50)
     note: str = Field(default="")
-    receipt_path: str = Field(default="")
+    receipt_path: str = Field(default="")  # the receipt's original file name
+    # the receipt copied into the evidence store (l002; no FK: evidence is another branch)
+    receipt_evidence_id: int | None = None
+    receipt_sha256: str = Field(default="", max_length=64)
     alloc_penalty_fen: int = 0
     alloc_fees_fen: int = 0
     alloc_interest_fen: int = 0
