@@ -33,6 +33,13 @@ class EvidenceEntry:
     mtime_ns: int
 
 
+def private_dirs(root: Path, leaf: Path) -> None:
+    """Create ``leaf`` and every folder between ``root`` and it, each 0700 (not only the last)."""
+    current = paths.ensure_private_dir(root)
+    for part in leaf.relative_to(root).parts:
+        current = paths.ensure_private_dir(current / part)
+
+
 def manifest_path(backup: Path) -> Path:
     return backup.with_name(backup.name.removesuffix(".sqlite3") + MANIFEST_SUFFIX)
 
@@ -113,7 +120,7 @@ def snapshot(
         digest = sha256_of(path)
         blob = blob_path(folder, digest)
         if not blob.exists():
-            paths.ensure_private_dir(blob.parent)
+            private_dirs(folder, blob.parent)
             copied = copy_atomic(path, blob)
             if copied != digest:  # the file changed while we copied it: store what we have
                 os.replace(blob, blob_path(folder, copied))
@@ -124,11 +131,11 @@ def snapshot(
 
 def restore_files(entries: dict[str, EvidenceEntry], folder: Path, data_dir: Path) -> int:
     """Put back every listed file that is missing or differs; returns how many were written."""
-    root = paths.evidence_dir(data_dir)
+    root = paths.evidence_dir(data_dir).resolve()
     written = 0
     for rel, entry in entries.items():
         target = (root / rel).resolve()
-        if root.resolve() not in target.parents:  # a hostile manifest may not escape the folder
+        if root not in target.parents:  # a hostile manifest may not escape the folder
             continue
         if target.is_file() and target.stat().st_size == entry.size:
             if sha256_of(target) == entry.sha256:
@@ -136,7 +143,7 @@ def restore_files(entries: dict[str, EvidenceEntry], folder: Path, data_dir: Pat
         blob = blob_path(folder, entry.sha256)
         if not blob.is_file():
             continue
-        paths.ensure_private_dir(target.parent)
+        private_dirs(root, target.parent)
         if target.exists():  # a different file of the same name is kept aside, never lost
             _keep_aside(target)
         copy_atomic(blob, target)
