@@ -15,6 +15,14 @@ from debttracker.store.models import Debt, Instalment, Lender
 from debttracker.store.negotiation_tables import Promise
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir():
+    """Other CLI tests leave a --data-dir override behind: use this test's directory."""
+    paths.set_data_dir_override(None)
+    yield
+    paths.set_data_dir_override(None)
+
+
 def seed(*offsets: int, promise_in: int | None = None) -> int:
     """A loan with one unpaid instalment per offset (days from today); the debt id."""
     today = date.today()
