@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from debttracker.core.debts import DebtInput, LenderInput
@@ -112,8 +113,15 @@ def delete_lender(s: Session, lender_id: int) -> LenderInput:
     if lender is None:
         raise _not_found("lender", lender_id)
     old = LenderInput(lender.name, lender.kind, lender.hotline, lender.website, lender.notes)
-    s.delete(lender)
-    s.flush()
+    try:  # the caller's session rolls back on the error below
+        s.delete(lender)
+        s.flush()
+    except IntegrityError as exc:  # contacts, promises ... of the negotiation log refer to it
+        raise DomainError(
+            msg("ledger", QT_TRANSLATE_NOOP(
+                "ledger", "The negotiation log still has records about this lender.")),
+            field="lender",
+        ) from exc  # fmt: skip
     return old
 
 

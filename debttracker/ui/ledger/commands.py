@@ -77,6 +77,25 @@ class EditLenderCommand(LedgerCommand):
         self._run(lambda s: ledger.update_lender(s, self.lender_id, self.old))
 
 
+class DeleteLenderCommand(LedgerCommand):
+    """Refused by the store while the lender has debts; undo puts it back with its id."""
+
+    def __init__(self, ctx: AppContext, lender_id: int, name: str) -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("LedgerCommand", "Delete lender %1").replace("%1", name)
+        )
+        self.lender_id = lender_id
+        self.old: LenderInput | None = None
+
+    def redo(self) -> None:
+        self.old = self._run(lambda s: ledger.delete_lender(s, self.lender_id))
+
+    def undo(self) -> None:
+        old = self.old
+        assert old is not None
+        self._run(lambda s: ledger.add_lender(s, old, lender_id=self.lender_id))
+
+
 class AddDebtCommand(LedgerCommand):
     def __init__(self, ctx: AppContext, data: DebtInput) -> None:
         super().__init__(

@@ -32,6 +32,7 @@ from debttracker.ui.ledger.labels import (
     basis_labels,
     debt_kind_labels,
     method_labels,
+    prepay_mode_labels,
     status_labels,
 )
 from debttracker.ui.widgets.money import money_text, percent_text
@@ -116,6 +117,15 @@ class DebtDialog(QDialog):
             "method", self.tr("Repayment"), QComboBox(), "debtMethodCombo"
         )
         fill_combo(self.method_combo, method_labels(), data.method if data else "annuity")
+        self.prepay_combo = terms.add(
+            "prepay_mode", self.tr("Paying ahead"), QComboBox(), "prepayModeCombo"
+        )
+        self.prepay_combo.setToolTip(
+            self.tr("What money beyond what is due does to the rest of the schedule.")
+        )
+        fill_combo(
+            self.prepay_combo, prepay_mode_labels(), data.prepay_mode if data else "keep-term"
+        )
         rate_row = QWidget()
         rate_layout = QHBoxLayout(rate_row)
         rate_layout.setContentsMargins(0, 0, 0, 0)
@@ -241,6 +251,7 @@ class DebtDialog(QDialog):
             self.lender_combo,
             self.kind_combo,
             self.method_combo,
+            self.prepay_combo,
             self.status_combo,
             self.basis_combo,
             self.day_basis_combo,
@@ -264,7 +275,7 @@ class DebtDialog(QDialog):
             grace_days=self.grace_edit.text(), status=self.status_combo.currentData(),
             card_limit=self.limit_edit.text(), statement_day=self.statement_edit.text(),
             card_due_day=self.card_due_edit.text(), min_payment_percent=self.min_edit.text(),
-            notes=self.notes_edit.toPlainText(),
+            notes=self.notes_edit.toPlainText(), prepay_mode=self.prepay_combo.currentData(),
         )  # fmt: skip
 
     def _validate(self) -> None:

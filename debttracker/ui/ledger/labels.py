@@ -62,3 +62,15 @@ def state_labels() -> dict[str, str]:
         "due": QCoreApplication.translate("ledger", "Due"),
         "upcoming": QCoreApplication.translate("ledger", "Upcoming"),
     }
+
+
+def prepay_mode_labels() -> dict[str, str]:
+    """What paying ahead does to the rest of the schedule."""
+    return {
+        "keep-term": QCoreApplication.translate(
+            "ledger", "Same end date, lower payments (月供减少)"
+        ),
+        "keep-payment": QCoreApplication.translate(
+            "ledger", "Same payment, fewer months (期限缩短)"
+        ),
+    }

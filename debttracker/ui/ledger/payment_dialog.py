@@ -138,11 +138,33 @@ class PaymentDialog(QDialog):
         text += "\n" + self.tr("Principal still owed afterwards: %1").replace(
             "%1", money_text(max(left, Decimal(0)), cur)
         )
+        if result.prepaid:
+            text += "\n" + self._prepay_text(result, cur)
         if result.unapplied:
             text += "\n" + self.tr("%1 is more than the whole debt and stays as a credit.").replace(
                 "%1", money_text(result.unapplied, cur)
             )
         self.allocation_label.setText(text)
+
+    def _prepay_text(self, result: ledger.PaymentResult, cur: str) -> str:
+        """What paying ahead does to the rest of the schedule (core.prepay through the replay)."""
+        prepaid = money_text(result.prepaid, cur)
+        rest = result.remaining
+        if not rest:
+            return self.tr("Prepays %1 of principal: nothing is left to pay after it.").replace(
+                "%1", prepaid
+            )
+        if len(set(rest[:-1])) <= 1:
+            text = self.tr(
+                "Prepays %1 of principal; the remaining %2 instalments become %3 (were %4)."
+            )
+        else:
+            text = self.tr(
+                "Prepays %1 of principal; the remaining %2 instalments start at %3 (was %4)."
+            )
+        text = text.replace("%1", prepaid).replace("%2", str(len(rest)))
+        was = result.before[0] if result.before else rest[0]
+        return text.replace("%3", money_text(rest[0], cur)).replace("%4", money_text(was, cur))
 
     def _choose_receipt(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose a receipt"))

@@ -37,6 +37,7 @@ from debttracker.ui.ledger.debt_dialog import DebtDialog
 from debttracker.ui.ledger.detail import DebtDetail
 from debttracker.ui.ledger.labels import status_labels
 from debttracker.ui.ledger.lender_dialog import LenderDialog
+from debttracker.ui.ledger.lenders_dialog import LendersDialog
 from debttracker.ui.ledger.models import ID_ROLE, DebtsModel, DebtsProxy
 from debttracker.ui.ledger.payment_dialog import PaymentDialog
 from debttracker.ui.widgets.empty_state import EmptyState
@@ -76,6 +77,7 @@ class LedgerTab(QWidget):
         for name, text, slot in (
             ("addDebtButton", self.tr("Add debt…"), self.open_add_debt),
             ("addLenderButton", self.tr("Add lender…"), self.open_add_lender),
+            ("lendersButton", self.tr("Lenders…"), self.open_lenders),
             ("importCsvButton", self.tr("Import CSV…"), self.choose_import_file),
             ("exportCsvButton", self.tr("Export CSV…"), self.choose_export_file),
         ):
@@ -231,6 +233,11 @@ class LedgerTab(QWidget):
         command = cmd.AddLenderCommand(self.ctx, data)  # type: ignore[arg-type]
         if self.push(command) and debt_dialog is not None:
             debt_dialog.set_lenders(self._lenders(), command.lender_id)
+
+    def open_lenders(self) -> LendersDialog:
+        dialog = LendersDialog(self.ctx, self.push, parent=self)
+        dialog.open()
+        return dialog
 
     def open_add_debt(self) -> DebtDialog:
         dialog = DebtDialog(self.ctx, self._lenders(), parent=self)
