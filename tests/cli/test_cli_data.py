@@ -14,7 +14,7 @@ from debttracker import paths
 from debttracker.cli import main
 from debttracker.store.db import open_database
 from debttracker.store.models import Lender
-from tests.store.safety_data import LENDER_NAME, fill
+from tests.store.safety_data import LENDER_NAME, filled_dir
 
 
 @pytest.fixture(autouse=True)
@@ -26,10 +26,7 @@ def forget_data_dir_override():
 
 @pytest.fixture
 def data(isolated_paths):
-    db = open_database(isolated_paths)
-    fill(db)
-    db.close()
-    return isolated_paths
+    return filled_dir(isolated_paths)
 
 
 def run(capsys, *argv):

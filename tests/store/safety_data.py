@@ -3,6 +3,9 @@ other table with awkward values (Chinese, emoji, RTL marks, quotes, newlines, No
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -68,10 +71,19 @@ def counts(db: Database) -> dict[str, int]:
         }
 
 
+_TEMPLATE: list[Path] = []
+
+
 def filled_dir(base: Path) -> Path:
-    db = open_database(base)
-    try:
-        fill(db)
-    finally:
-        db.close()
+    """``base`` as a data directory holding :func:`fill`'s data (built once, then copied)."""
+    if not _TEMPLATE:
+        root = Path(tempfile.mkdtemp(prefix="debttracker-safety-"))
+        atexit.register(shutil.rmtree, root, True)
+        db = open_database(root / "data")
+        try:
+            fill(db)
+        finally:
+            db.close()
+        _TEMPLATE.append(root / "data")
+    shutil.copytree(_TEMPLATE[0], base)
     return base

@@ -21,17 +21,14 @@ from debttracker.store.backup import (
     rotate,
 )
 from debttracker.store.db import open_database
-from tests.store.safety_data import LENDER_NAME, counts, fill
+from tests.store.safety_data import LENDER_NAME, counts, filled_dir
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
 
 
 @pytest.fixture
 def data(tmp_path):
-    base = tmp_path / "data"
-    db = open_database(base)
-    fill(db)
-    db.close()
+    base = filled_dir(tmp_path / "data")
     evidence = paths.evidence_dir(base)
     (evidence / "2026").mkdir()
     (evidence / "2026" / "call.m4a").write_bytes(b"recording" * 1000)
@@ -109,7 +106,7 @@ def test_daily_backup_once_a_day(data):
 
 def test_rotation_keeps_7_daily_4_weekly_12_monthly_and_never_other_kinds(data):
     start = datetime(2025, 1, 1, 8, 0)
-    for n in range(0, 400, 3):
+    for n in range(0, 400, 5):
         create_backup(data, "daily", now=start + timedelta(days=n))
     manual = create_backup(data, "manual", now=start)
     removed = rotate(data, RetentionPolicy())

@@ -25,13 +25,12 @@ from debttracker.store.exchange import (
     read_export,
     write_export,
 )
-from tests.store.safety_data import AWKWARD, LENDER_NAME, counts, fill
+from tests.store.safety_data import AWKWARD, LENDER_NAME, counts, filled_dir
 
 
 @pytest.fixture
 def source(tmp_path):
-    db = open_database(tmp_path / "source")
-    fill(db)
+    db = open_database(filled_dir(tmp_path / "source"))
     yield db
     db.close()
 

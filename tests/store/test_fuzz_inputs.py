@@ -28,7 +28,7 @@ from debttracker.core.money import MAX_AMOUNT, parse_money
 from debttracker.core.rates import Rate, parse_rate
 from debttracker.store.db import open_database
 from debttracker.store.exchange import dumps, export_data, import_data, parse_export
-from tests.store.safety_data import counts, fill
+from tests.store.safety_data import counts, filled_dir
 
 FED: Counter[str] = Counter()
 TEN_MB = 10 * 1024 * 1024
@@ -175,8 +175,7 @@ def test_report_core_parsers():
 
 @pytest.fixture
 def filled(tmp_path):
-    db = open_database(tmp_path / "data")
-    fill(db)
+    db = open_database(filled_dir(tmp_path / "data"))
     yield db
     db.close()
 

@@ -23,16 +23,12 @@ from debttracker.store.integrity import (
     latest_good_backup,
     set_aside,
 )
-from tests.store.safety_data import fill
+from tests.store.safety_data import filled_dir
 
 
 @pytest.fixture
 def data(tmp_path):
-    base = tmp_path / "data"
-    db = open_database(base)
-    fill(db)
-    db.close()
-    return base
+    return filled_dir(tmp_path / "data")
 
 
 def digest(path):

@@ -20,16 +20,12 @@ from debttracker.ui.backup_dialogs import (
     back_up_now,
     backup_done_text,
 )
-from tests.store.safety_data import LENDER_NAME, fill
+from tests.store.safety_data import LENDER_NAME, filled_dir
 
 
 @pytest.fixture
 def data(tmp_path):
-    base = tmp_path / "data"
-    db = open_database(base)
-    fill(db)
-    db.close()
-    return base
+    return filled_dir(tmp_path / "data")
 
 
 def lender_names(base):
