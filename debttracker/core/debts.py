@@ -329,7 +329,8 @@ class PaymentInput:
     amount: Decimal
     method: str = ""
     note: str = ""
-    receipt_path: str = ""
+    receipt_path: str = ""  # a file to keep as the receipt, or the stored receipt's name
+    receipt_evidence_id: int | None = None  # set once the receipt is in the evidence store
 
 
 def validate_payment(

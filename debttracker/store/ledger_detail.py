@@ -81,7 +81,8 @@ class PaymentLine:
     fees: Decimal
     interest: Decimal
     principal: Decimal
-    receipt_path: str
+    receipt_path: str  # the receipt's original name ("" when none)
+    receipt_evidence_id: int | None = None  # its copy in the evidence store
 
 
 def payment_count(s: Session, debt_id: int | None = None) -> int:
@@ -97,6 +98,7 @@ def payment_page(s: Session, debt_id: int, offset: int, limit: int) -> list[Paym
         select(
             P.c.id, P.c.paid_on, P.c.amount_fen, P.c.method, P.c.note, P.c.alloc_penalty_fen,
             P.c.alloc_fees_fen, P.c.alloc_interest_fen, P.c.alloc_principal_fen, P.c.receipt_path,
+            P.c.receipt_evidence_id,
         )
         .where(P.c.debt_id == debt_id)
         .order_by(P.c.paid_on.desc(), P.c.id.desc())
@@ -105,7 +107,7 @@ def payment_page(s: Session, debt_id: int, offset: int, limit: int) -> list[Paym
     )  # fmt: skip
     return [
         PaymentLine(r[0], r[1], from_fen(r[2]), r[3], r[4], from_fen(r[5]), from_fen(r[6]),
-                    from_fen(r[7]), from_fen(r[8]), r[9])
+                    from_fen(r[7]), from_fen(r[8]), r[9], r[10])
         for r in s.execute(query)
     ]  # fmt: skip
 

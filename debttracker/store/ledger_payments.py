@@ -6,17 +6,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlmodel import Session
 
 from debttracker.core.debts import PaymentInput
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.core.money import ZERO, from_fen, to_fen
+from debttracker.store.ledger_receipts import store_receipt
 from debttracker.store.ledger_replay import InstalmentState, PaymentState, ReplayTerms, replay
 from debttracker.store.ledger_terms import I, P, replay_terms
 from debttracker.store.models import Debt, Payment
+from debttracker.store.negotiation_tables import Evidence
+
+E: Table = Evidence.__table__  # type: ignore[attr-defined]
 
 
 def _not_found(what: str, ident: int) -> DomainError:
@@ -163,7 +168,7 @@ def add_payment(
         "amount_fen": to_fen(data.amount),
         "method": data.method,
         "note": data.note,
-        "receipt_path": data.receipt_path,
+        **_receipt_values(s, data),
     }
     if payment_id is not None:
         values["id"] = payment_id
@@ -182,23 +187,54 @@ class StoredPayment:
     data: PaymentInput
 
 
+def _receipt_values(
+    s: Session, data: PaymentInput, old: PaymentInput | None = None
+) -> dict[str, Any]:
+    """The receipt columns: a new file is copied into the evidence store; a receipt already
+    there (or an old entry left as it was) is kept."""
+    if data.receipt_evidence_id is not None or not data.receipt_path:
+        sha: str | None = ""
+        if data.receipt_evidence_id is not None:
+            sha = s.scalar(select(E.c.sha256).where(E.c.id == data.receipt_evidence_id))
+        return {
+            "receipt_path": data.receipt_path, "receipt_evidence_id": data.receipt_evidence_id,
+            "receipt_sha256": sha or "",
+        }  # fmt: skip
+    if (
+        old is not None
+        and old.receipt_path == data.receipt_path
+        and old.receipt_evidence_id is None
+    ):
+        if not Path(data.receipt_path).is_file():  # a path from before receipts were copied
+            return {"receipt_path": data.receipt_path}
+    stored = store_receipt(s, Path(data.receipt_path))
+    return {
+        "receipt_path": stored.name, "receipt_evidence_id": stored.evidence_id,
+        "receipt_sha256": stored.sha256,
+    }  # fmt: skip
+
+
 def get_payment(s: Session, payment_id: int) -> StoredPayment:
     p = s.get(Payment, payment_id)
     if p is None:
         raise _not_found("payment", payment_id)
-    data = PaymentInput(p.paid_on, from_fen(p.amount_fen), p.method, p.note, p.receipt_path)
+    data = PaymentInput(
+        p.paid_on, from_fen(p.amount_fen), p.method, p.note, p.receipt_path,
+        p.receipt_evidence_id,
+    )  # fmt: skip
     return StoredPayment(payment_id, p.debt_id, data)
 
 
 def update_payment(s: Session, payment_id: int, data: PaymentInput) -> StoredPayment:
     """Change a payment and replay its debt; returns the previous payment (for undo)."""
     old = get_payment(s, payment_id)
+    receipt = _receipt_values(s, data, old.data)
     s.execute(
         update(P)
         .where(P.c.id == payment_id)
         .values(
             paid_on=data.paid_on, amount_fen=to_fen(data.amount), method=data.method,
-            note=data.note, receipt_path=data.receipt_path,
+            note=data.note, **receipt,
         )
     )  # fmt: skip
     replay_debt(s, old.debt_id)

@@ -148,10 +148,14 @@ class AddPaymentCommand(LedgerCommand):
         self.result: ledger.PaymentResult | None = None
 
     def redo(self) -> None:
+        self.result = self._run(self._add)
+
+    def _add(self, s: Session) -> ledger.PaymentResult:
         pid = self.result.payment_id if self.result else None
-        self.result = self._run(
-            lambda s: ledger.add_payment(s, self.debt_id, self.data, payment_id=pid)
-        )
+        result = ledger.add_payment(s, self.debt_id, self.data, payment_id=pid)
+        # as stored: a redo reuses the receipt's kept copy instead of copying the file again
+        self.data = ledger.get_payment(s, result.payment_id).data
+        return result
 
     def undo(self) -> None:
         assert self.result is not None
@@ -165,7 +169,12 @@ class EditPaymentCommand(LedgerCommand):
         self.old: ledger.StoredPayment | None = None
 
     def redo(self) -> None:
-        self.old = self._run(lambda s: ledger.update_payment(s, self.payment_id, self.new))
+        self.old = self._run(self._update)
+
+    def _update(self, s: Session) -> ledger.StoredPayment:
+        old = ledger.update_payment(s, self.payment_id, self.new)
+        self.new = ledger.get_payment(s, self.payment_id).data  # the receipt as kept
+        return old
 
     def undo(self) -> None:
         assert self.old is not None

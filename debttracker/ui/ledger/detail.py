@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -19,13 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from debttracker.core.caps import NOT_LEGAL_ADVICE, Verdict
-from debttracker.store import ledger_detail
+from debttracker.store import ledger_detail, ledger_receipts
 from debttracker.store.ledger_queries import DebtRow
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.ledger.labels import lender_kind_labels, status_labels
 from debttracker.ui.ledger.models import ID_ROLE, PaymentsModel, ScheduleModel
 from debttracker.ui.widgets.money import money_text, percent_text
+
+
+def open_url(url: QUrl) -> bool:
+    """The system's viewer for a file (a seam: tests replace it)."""
+    return QDesktopServices.openUrl(url)
 
 
 def _table(name: str) -> QTableView:
@@ -95,6 +102,11 @@ class DebtDetail(QWidget):
             button.setObjectName(name)
             button.clicked.connect(partial(self._emit_selected_payment, signal))
             pay_buttons.addWidget(button)
+        receipt = QPushButton(self.tr("Open receipt"))
+        receipt.setObjectName("openReceiptButton")
+        receipt.clicked.connect(self.open_receipt)
+        pay_buttons.addWidget(receipt)
+        self.payments_view.doubleClicked.connect(self.open_receipt)
         pay_buttons.addStretch(1)
         pay_layout.addLayout(pay_buttons)
         self.tabs.addTab(pay_page, self.tr("Payments"))
@@ -113,6 +125,25 @@ class DebtDetail(QWidget):
         payment_id = self.selected_payment()
         if payment_id is not None:
             signal.emit(payment_id)  # type: ignore[attr-defined]
+
+    def open_receipt(self) -> Path | None:
+        """Open the selected payment's receipt (its read-only copy) with the system viewer."""
+        rows = self.payments_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        line = self.payments_model.row_at(rows[0].row())
+        with self.ctx.db.session() as s:
+            path = ledger_receipts.receipt_file(s, line.receipt_evidence_id)
+        if path is None:
+            text = self.tr("This payment has no receipt kept.")
+            if line.receipt_path:
+                text = self.tr("The receipt %1 is not in the evidence folder.").replace(
+                    "%1", line.receipt_path
+                )
+            self.ctx.events.status_message.emit(text)
+            return None
+        open_url(QUrl.fromLocalFile(str(path)))
+        return path
 
     def show_row(self, row: DebtRow | None, as_of: date) -> None:
         self.row = row

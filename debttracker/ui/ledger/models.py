@@ -1,8 +1,9 @@
 """Table models of the ledger: debts (with a filter/sort proxy), a schedule, payments (lazy).
 
-Display text goes through ``money_text``/``QLocale``; ``SORT_ROLE`` carries the raw value for
-sorting and ``ID_ROLE`` the row's id.  Overdue rows carry a warning icon and the word
-"Overdue", and APRs above a cap a "⚠" mark, so nothing relies on colour alone.
+Money goes through ``money_text`` (QLocale), dates are ISO (2026-08-20); ``SORT_ROLE``
+carries the raw value for sorting and ``ID_ROLE`` the row's id.  Overdue rows carry a
+warning icon and the word "Overdue", and APRs above a cap a "⚠" mark, so nothing relies on
+colour alone.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -37,7 +37,8 @@ _LATE_BRUSH = QBrush(QColor(255, 235, 230))
 
 
 def _date_text(day: date | None) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+    """ISO dates (2026-08-20) in every ledger table: unambiguous in every locale."""
+    return day.isoformat() if day else ""
 
 
 def _tr(text: str) -> str:
@@ -239,6 +240,9 @@ class PaymentsModel(_Table):
             (_tr("Principal"), lambda r: m(r.principal), lambda r: r.principal),
             (_tr("Method"), lambda r: r.method, lambda r: r.method),
             (_tr("Note"), lambda r: r.note, lambda r: r.note),
+            (QCoreApplication.translate("LedgerModels", "Receipt"),
+             lambda r: f"📎 {r.receipt_path}" if r.receipt_path else "",
+             lambda r: r.receipt_path),
         )
 
     def _money(self, value: Decimal) -> str:

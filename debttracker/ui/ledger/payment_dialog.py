@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -45,6 +46,7 @@ class PaymentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.debt, self.payment_id = ctx, debt, payment_id
+        self._stored_receipt: tuple[str, int | None] = ("", None)
         self.setObjectName("paymentDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         title = self.tr("Edit payment") if payment_id else self.tr("Record payment")
@@ -72,7 +74,9 @@ class PaymentDialog(QDialog):
         receipt_layout.setContentsMargins(0, 0, 0, 0)
         self.receipt_edit = QLineEdit()
         self.receipt_edit.setObjectName("paymentReceiptEdit")
-        self.receipt_edit.setPlaceholderText(self.tr("optional: a screenshot or PDF"))
+        self.receipt_edit.setPlaceholderText(
+            self.tr("optional: a screenshot or PDF, kept read-only with the evidence")
+        )
         browse = QPushButton(self.tr("Choose…"))
         browse.setObjectName("paymentReceiptButton")
         browse.clicked.connect(self._choose_receipt)
@@ -92,6 +96,7 @@ class PaymentDialog(QDialog):
             self.method_combo.setCurrentText(data.method)
             self.note_edit.setText(data.note)
             self.receipt_edit.setText(data.receipt_path)
+            self._stored_receipt = (data.receipt_path, data.receipt_evidence_id)
         elif debt.next_due_amount > 0:
             self.amount_edit.setPlaceholderText(
                 self.tr("next due: %1").replace("%1", f"{debt.next_due_amount:.2f}")
@@ -101,13 +106,18 @@ class PaymentDialog(QDialog):
         self._update()
 
     def value(self) -> tuple[PaymentInput | None, dict]:
-        return validate_payment(
+        """The payment typed; a receipt left as it was keeps its stored copy."""
+        data, errors = validate_payment(
             self.amount_edit.text(),
             self.date_edit.text(),
             self.method_combo.currentText(),
             self.note_edit.text(),
             self.receipt_edit.text(),
         )
+        name, evidence_id = self._stored_receipt
+        if data is not None and evidence_id is not None and data.receipt_path == name:
+            data = replace(data, receipt_evidence_id=evidence_id)
+        return data, errors
 
     def _update(self) -> None:
         data, errors = self.value()
