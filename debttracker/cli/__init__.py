@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "debttracker.cli.ledger",
     "debttracker.cli.negotiation",
     "debttracker.cli.reminders",
+    "debttracker.cli.payoff",
 )
 
 

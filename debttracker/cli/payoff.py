@@ -1,0 +1,178 @@
+"""``plan``: a payoff plan over the data directory's open debts.
+
+``debttracker-cli plan --strategy avalanche --monthly 5000 [--order 3,1,2] [--json]`` prints
+per debt the month it is paid off and the interest (fees included, at the true APR) on the
+way, the totals and the debt-free month. Without ``--monthly`` the budget's amount available
+for repayment this month is used (the sum of the minimums when there is no budget).
+
+Exit status: 0 a plan (even one that says the money is not enough); 2 bad argument (one line
+naming it); 1 when the data cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from debttracker import paths
+from debttracker.cli import UsageError
+from debttracker.core.budget import Month
+from debttracker.core.messages import DomainError
+from debttracker.core.money import format_money, parse_money
+from debttracker.core.payoff import STRATEGIES, PayoffDebt, PayoffPlan, plan
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "plan",
+        help="payoff plan: when each debt is paid off, the interest, the debt-free month",
+        description=(
+            "Plan paying off the open debts with an amount a month: every debt gets its "
+            "minimum and the rest goes by the strategy (avalanche: highest rate first; "
+            "snowball: smallest balance first; penalty: overdue debts with the highest "
+            "penalty first; custom: the order given by --order; minimum: minimums only)."
+        ),
+    )
+    parser.add_argument("--strategy", choices=STRATEGIES, default="avalanche")
+    parser.add_argument(
+        "--monthly", metavar="AMOUNT", help="money for debts each month (default: the budget's)"
+    )
+    parser.add_argument("--order", metavar="ID,ID,...", help="debt ids in order, for custom")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="plan from this day (default: today)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(func=run)
+
+
+def _as_of(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"argument --as-of: not a date (use 2026-11-23): {text}") from None
+
+
+def _monthly(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return parse_money(text)
+    except DomainError as exc:
+        raise UsageError(f"argument --monthly: {exc.message.render()}") from None
+
+
+def _order(text: str | None, strategy: str) -> list[int]:
+    if text is None:
+        if strategy == "custom":
+            raise UsageError("argument --order: the custom strategy needs --order ID,ID,...")
+        return []
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not parts or not all(part.isdigit() for part in parts):
+        raise UsageError(f"argument --order: debt ids separated by commas, not {text!r}")
+    ids = [int(part) for part in parts]
+    if len(set(ids)) != len(ids):
+        raise UsageError("argument --order: a debt id is listed twice")
+    return ids
+
+
+def _ordered(debts: tuple[PayoffDebt, ...], order: list[int]) -> tuple[PayoffDebt, ...]:
+    known = {d.id for d in debts}
+    unknown = [i for i in order if i not in known]
+    if unknown:
+        raise UsageError(f"argument --order: no open debt with id {', '.join(map(str, unknown))}")
+    rank = {debt_id: i for i, debt_id in enumerate(order)}
+    return tuple(replace(d, order=rank.get(d.id, len(rank) + i)) for i, d in enumerate(debts))
+
+
+def _load(as_of: date) -> tuple[tuple[PayoffDebt, ...], str, Decimal, str]:
+    from debttracker.store import payoff_inputs
+    from debttracker.store.db import open_database
+
+    db = open_database(paths.data_dir())
+    try:
+        with db.session() as s:
+            found = payoff_inputs.load_debts(s, as_of)
+            monthly, source = payoff_inputs.default_monthly(s, as_of, found.minimums)
+    finally:
+        db.close()
+    return found.debts, found.currency, monthly, source
+
+
+def _month(start: Month, index: int | None) -> str | None:
+    return None if index is None else str(start.shift(index))
+
+
+def _data(
+    result: PayoffPlan, debts: tuple[PayoffDebt, ...], start: Month, monthly: Decimal, cur: str
+) -> dict[str, Any]:
+    return {
+        "strategy": result.strategy,
+        "monthly": str(monthly),
+        "currency": cur,
+        "start": str(start),
+        "feasible": result.feasible,
+        "message": result.message.render() if result.message else None,
+        "debt_free": _month(start, result.debt_free_month),
+        "months": result.debt_free_month,
+        "total_interest": str(result.total_interest),
+        "total_paid": str(result.total_paid),
+        "debts": [
+            {
+                "id": debt.id,
+                "debt": debt.name,
+                "balance": str(debt.balance),
+                "rate": str(debt.charged_rate),
+                "minimum": str(debt.minimum),
+                "paid_off": _month(start, outcome.payoff_month),
+                "interest": str(outcome.interest_paid),
+                "total_paid": str(outcome.total_paid),
+                "grows": outcome.grows,
+            }
+            for debt, outcome in zip(debts, result.outcomes, strict=True)
+        ],
+    }
+
+
+def _text(data: dict[str, Any]) -> str:
+    cur = data["currency"]
+
+    def money(value: str) -> str:
+        return format_money(value, cur, locale="en")
+
+    lines = [f"Plan ({data['strategy']}) from {data['start']}, {money(data['monthly'])} a month"]
+    width = max([len(d["debt"]) for d in data["debts"]] + [4])
+    for debt in data["debts"]:
+        when = debt["paid_off"] or ("grows" if debt["grows"] else "not paid off")
+        lines.append(f"  {debt['debt']:<{width}}  {when:>12}  interest {money(debt['interest'])}")
+    lines.append(f"  Total interest {money(data['total_interest'])}")
+    lines.append(f"  Total paid {money(data['total_paid'])}")
+    if data["debt_free"]:
+        lines.append(f"  Debt-free in {data['debt_free']} ({data['months']} months)")
+    else:
+        lines.append(f"  Not debt-free: {data['message']}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    as_of = _as_of(args.as_of)
+    monthly = _monthly(args.monthly)
+    order = _order(args.order, args.strategy)
+    try:
+        debts, currency, default, _source = _load(as_of)
+    except DomainError as exc:
+        print(f"debttracker-cli plan: {exc.message.render()}", file=sys.stderr)
+        return 1
+    debts = _ordered(debts, order)
+    amount = default if monthly is None else monthly
+    result = plan(debts, amount, args.strategy)
+    data = _data(result, debts, Month.of(as_of), amount, currency)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(_text(data) if debts else "No open debts to plan.")
+    return 0
