@@ -30,7 +30,7 @@ class BalancesChart(ChartView):
         super().__init__(parent)
         self.setObjectName("balancesChart")
         self.data: BalancesData | None = None
-        self._polys: list[Any] = []
+        self._bands: Any = None
         self._line: Any = None
         self._label: Any = None
         self._xmax = 0
@@ -60,15 +60,22 @@ class BalancesChart(ChartView):
         self.blit()
         return True
 
-    def _move(self, tops: tuple[tuple[int, ...], ...]) -> None:
-        assert self.data is not None
+    def _verts(self, tops: tuple[tuple[int, ...], ...]) -> list[Any]:
+        """One closed outline per band: along its top, back along the band below."""
         np = load().np
-        x = np.arange(self._xmax + 1)
+        x = np.arange(self._xmax + 1, dtype=float)
         below = np.zeros(self._xmax + 1)
-        for poly, top in zip(self._polys, tops, strict=True):
+        verts = []
+        for top in tops:
             upper = np.asarray(top, dtype=float) / 100
-            poly.set_data(x, below, upper)
+            verts.append(
+                np.concatenate([np.column_stack([x, upper]), np.column_stack([x, below])[::-1]])
+            )
             below = upper
+        return verts
+
+    def _move(self, tops: tuple[tuple[int, ...], ...]) -> None:
+        self._bands.set_verts(self._verts(tops))
         self._place_marker()
 
     def _place_marker(self) -> None:
@@ -91,37 +98,35 @@ class BalancesChart(ChartView):
         ax = figure.add_subplot()
         self.style_axes(ax, theme)
         data = self.data
-        self._polys = []
         if data is None or not data.layers:
             return
         self._xmax = max(data.months + 1, 6)
         tops = stack(data.layers, self._xmax + 1)
         self._ymax = max(to_float(max(tops[-1])) * 1.12, 1.0)
-        np = load().np
-        x = np.arange(self._xmax + 1)
-        below = np.zeros(self._xmax + 1)
-        for layer, top in zip(data.layers, tops, strict=True):
-            upper = np.asarray(top, dtype=float) / 100
-            poly = ax.fill_between(
-                x, below, upper, color=self._colour(layer, theme), alpha=0.9, linewidth=0,
-                label=self._name(layer),
-            )  # fmt: skip
-            self._polys.append(poly)
-            below = upper
+        m = load()
+        colours = [self._colour(layer, theme) for layer in data.layers]
+        self._bands = m.PolyCollection(
+            self._verts(tops), facecolors=colours, edgecolors="none", alpha=0.9
+        )
+        ax.add_collection(self._bands)
         self._line = ax.axvline(0, color=theme.ink, linewidth=1.2, linestyle="--")
         self._label = ax.text(
             0, self._ymax, "", color=theme.ink, fontsize="small", va="top",
             bbox={"facecolor": theme.background, "edgecolor": "none", "alpha": 0.8, "pad": 2},
         )  # fmt: skip
         self._place_marker()
-        self.dynamic = [*self._polys, self._line, self._label]
+        self.dynamic = [self._bands, self._line, self._label]
+        self.labels = [self._label]
         ax.set_xlim(0, self._xmax)
         ax.set_ylim(0, self._ymax)
         ax.xaxis.set_major_locator(self.month_locator(ax))
         ax.xaxis.set_major_formatter(self.month_formatter(data.start))
         ax.yaxis.set_major_formatter(self.money_formatter(data.currency))
         ax.set_title(self.tr("What you still owe, month by month"), color=theme.ink, loc="left")
-        handles = list(reversed(self._polys))  # legend reads top band first
+        handles = [
+            m.Patch(facecolor=colour, label=self._name(layer))
+            for layer, colour in zip(data.layers, colours, strict=True)
+        ][::-1]  # the legend reads from the top band down
         figure.legend(
             handles, [h.get_label() for h in handles], loc="outside lower center",
             ncols=min(len(handles), 3), frameon=False, fontsize="small", labelcolor=theme.ink,

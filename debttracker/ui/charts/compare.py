@@ -103,6 +103,7 @@ class CompareChart(ChartView):
             self._texts.append((left.text(0, y, "", **style), right.text(0, y, "", **style)))
         self._move()
         self.dynamic = [a for pair in (*self._bars, *self._texts) for a in pair]
+        self.labels = [a for pair in self._texts for a in pair]
         left.set_yticks(rows, [data.names.get(r.strategy, r.strategy) for r in data.results])
         for label, result in zip(left.get_yticklabels(), data.results, strict=True):
             if result.strategy == data.selected:

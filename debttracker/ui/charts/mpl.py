@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -56,6 +56,9 @@ class Mpl:
     Canvas: Any
     FuncFormatter: Any
     MaxNLocator: Any
+    Bbox: Any
+    PolyCollection: Any
+    Patch: Any
     np: ModuleType
 
 
@@ -79,8 +82,11 @@ def load() -> Mpl:
         import numpy
         from matplotlib import font_manager
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.collections import PolyCollection
         from matplotlib.figure import Figure
+        from matplotlib.patches import Patch
         from matplotlib.ticker import FuncFormatter, MaxNLocator
+        from matplotlib.transforms import Bbox
 
         installed = {font.name for font in font_manager.fontManager.ttflist}
         traditional = QLocale().script() == QLocale.Script.TraditionalHanScript
@@ -88,7 +94,10 @@ def load() -> Mpl:
         matplotlib.rcParams["font.family"] = ["sans-serif"]
         matplotlib.rcParams["font.sans-serif"] = [*cjk, "DejaVu Sans"]
         matplotlib.rcParams["svg.fonttype"] = "path"  # an exported SVG shows the same glyphs
-        _loaded = Mpl(matplotlib, Figure, FigureCanvasQTAgg, FuncFormatter, MaxNLocator, numpy)
+        _loaded = Mpl(
+            matplotlib, Figure, FigureCanvasQTAgg, FuncFormatter, MaxNLocator, Bbox,
+            PolyCollection, Patch, numpy,
+        )  # fmt: skip
     return _loaded
 
 
@@ -166,8 +175,10 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.figure: Any = None
         self.canvas: Any = None
-        self.dynamic: list[Any] = []
+        self.dynamic: list[Any] = []  # artists drawn over the cached background
+        self.labels: list[Any] = []  # the dynamic ones hidden while the data move
         self._background: Any = None
+        self._box: Any = None
         self._stale = True
         self.setMinimumSize(self.MIN_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -190,6 +201,8 @@ class ChartView(QWidget):
         self.canvas.setMinimumSize(self.MIN_SIZE)
         # the canvas fills the view; its own hint (the figure's 6 x 4 inches) is not a need
         self.canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # the figure paints every pixel: a blit need not repaint what lies behind the canvas
+        self.canvas.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._layout.addWidget(self.canvas)
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self._stale = True
@@ -223,7 +236,7 @@ class ChartView(QWidget):
         if self.canvas is None:
             return
         self._stale = False
-        self.dynamic = []
+        self.dynamic, self.labels = [], []
         self._background = None
         self.figure.clear()
         theme = theme_of(self)
@@ -244,20 +257,28 @@ class ChartView(QWidget):
         if event.canvas is not self.canvas or self.canvas.is_saving():
             return  # savefig draws everything itself, on its own canvas
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        boxes = [a.axes.bbox for a in self.dynamic if a.axes is not None]
+        self._box = load().Bbox.union(boxes) if boxes else self.figure.bbox
         self._draw_dynamic()
 
     def _draw_dynamic(self) -> None:
         for artist in self.dynamic:
-            self.figure.draw_artist(artist)
+            if artist.get_visible():
+                self.figure.draw_artist(artist)
 
     def can_blit(self) -> bool:
         return self._background is not None and self.isVisible() and not self._stale
 
     def blit(self) -> None:
-        """Put the cached background back, draw the dynamic artists, show the result."""
+        """Put the cached background back, draw the dynamic artists, show the result.
+
+        Text is slow to draw (~1-3 ms a label), so the dynamic labels hide while the data
+        move; the full redraw after the move brings them back."""
+        for label in self.labels:
+            label.set_visible(False)
         self.canvas.restore_region(self._background)
         self._draw_dynamic()
-        self.canvas.blit(self.figure.bbox)
+        self.canvas.blit(self._box)
 
     # -- export ------------------------------------------------------------------------------
     def export_to(self, path: Path) -> None:

@@ -29,6 +29,7 @@ class TimelineChart(ChartView):
         self.setObjectName("timelineChart")
         self.data: TimelineData | None = None
         self._rows: list[tuple[Any, Any, Any]] = []  # (whole bar, focus bar, label)
+        self._ids: list[DebtId] = []
         self._xmax = 0
 
     def set_data(self, data: TimelineData) -> None:
@@ -44,7 +45,7 @@ class TimelineChart(ChartView):
         fits = (
             old is not None
             and self.can_blit()
-            and [i.id for i in self._shown(old)] == [i.id for i in self._shown(data)]
+            and {i.id for i in self._shown(data)} == set(self._ids)
             and data.months <= self._xmax
         )
         if not fits:
@@ -56,7 +57,9 @@ class TimelineChart(ChartView):
 
     def _move(self) -> None:
         assert self.data is not None
-        for item, (whole, focus, label) in zip(self._shown(self.data), self._rows, strict=False):
+        items = {item.id: item for item in self._shown(self.data)}
+        for debt_id, (whole, focus, label) in zip(self._ids, self._rows, strict=True):
+            item = items[debt_id]
             unpaid = item.payoff_month is None
             end = self._xmax if unpaid else item.payoff_month or 0
             whole.set_width(end)
@@ -72,7 +75,7 @@ class TimelineChart(ChartView):
                 label.set_horizontalalignment("left" if end < self._xmax * 0.75 else "right")
 
     def _draw(self, figure: Any, theme: Theme) -> None:
-        self._rows = []
+        self._rows, self._ids = [], []
         ax = figure.add_subplot()
         self.style_axes(ax, theme)
         ax.grid(True, axis="x", color=theme.grid, linewidth=0.5, alpha=0.5)
@@ -89,8 +92,10 @@ class TimelineChart(ChartView):
             focus = ax.barh(y, 0, height=0.62, color=colour)[0]
             label = ax.text(0, y, "", va="center", fontsize="small", color=theme.ink)
             self._rows.append((whole, focus, label))
+        self._ids = [item.id for item in shown]  # rows keep their place until a full redraw
         self._move()
         self.dynamic = [a for row in self._rows for a in row]
+        self.labels = [row[2] for row in self._rows]
         ax.set_yticks(ys, [item.name for item in shown])
         ax.set_xlim(0, self._xmax)
         ax.set_ylim(-0.6, len(shown) - 0.4)

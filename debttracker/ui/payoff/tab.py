@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -139,6 +138,7 @@ class PayoffTab(QWidget):
         self.results_proxy = QSortFilterProxyModel(self)
         self.results_proxy.setSourceModel(self.results_model)
         self.results_proxy.setSortRole(SORT_ROLE)
+        self.results_proxy.setDynamicSortFilter(False)  # the slider changes cells, not order
         self.results_table = QTableView()
         self.results_table.setObjectName("payoffResultsTable")
         self.results_table.setModel(self.results_proxy)
@@ -147,8 +147,7 @@ class PayoffTab(QWidget):
         self.results_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results_table.verticalHeader().setVisible(False)
         header = self.results_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(True)  # widths fit the text after each full plan
         box.addWidget(self.results_table, 1)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("payoffTotalsLabel")
@@ -239,6 +238,8 @@ class PayoffTab(QWidget):
         outcome = compute(self.debts, self.start, self.scenario(), keep)
         self.outcome = outcome
         self.results_model.set_outcome(outcome, self.currency)
+        if not fast:
+            self.results_table.resizeColumnsToContents()
         self._show_summary(outcome)
         balances, compare, timeline = self._chart_data(outcome)
         if fast:
