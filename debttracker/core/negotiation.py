@@ -88,38 +88,46 @@ def contact_errors(draft: ContactDraft, now: datetime, *, official: bool) -> Err
     """Errors in a contact; ``official`` says whether ``draft.number`` is an official channel."""
     errors: Errors = {}
     if draft.lender_id is None:
-        errors["lender"] = _m(QT_TRANSLATE_NOOP(CTX, "Choose the lender."))
+        errors["lender"] = _m(QT_TRANSLATE_NOOP("negotiation", "Choose the lender."))
     if draft.at.tzinfo is None:
-        errors["at"] = _m(QT_TRANSLATE_NOOP(CTX, "The time needs a time zone."))
+        errors["at"] = _m(QT_TRANSLATE_NOOP("negotiation", "The time needs a time zone."))
     elif draft.at > now + FUTURE_SLACK:
-        errors["at"] = _m(QT_TRANSLATE_NOOP(CTX, "This time is in the future."))
+        errors["at"] = _m(QT_TRANSLATE_NOOP("negotiation", "This time is in the future."))
     if draft.direction not in DIRECTIONS:
-        errors["direction"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown direction: %1"), draft.direction)
+        errors["direction"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Unknown direction: %1"), draft.direction
+        )
     if draft.channel not in CHANNELS:
-        errors["channel"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown channel: %1"), draft.channel)
+        errors["channel"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Unknown channel: %1"), draft.channel
+        )
     if (
         draft.direction == "in"
         and draft.channel in ("call", "sms", "wechat")
         and not draft.number.strip()
     ):
-        errors["number"] = _m(QT_TRANSLATE_NOOP(CTX, "Write down the number or account they used."))
+        errors["number"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Write down the number or account they used.")
+        )
     if draft.identity_verified and not official and not draft.verification.strip():
         errors["verification"] = _m(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "negotiation",
                 "This number is not an official channel. Say how you verified who they are "
                 "(for example: called back the official hotline).",
             )
         )
     unknown = [r for r in draft.requests if r not in REQUESTS]
     if unknown:
-        errors["requests"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown request: %1"), unknown[0])
+        errors["requests"] = _m(QT_TRANSLATE_NOOP("negotiation", "Unknown request: %1"), unknown[0])
     if draft.outcome not in OUTCOMES:
-        errors["outcome"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown outcome: %1"), draft.outcome)
+        errors["outcome"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Unknown outcome: %1"), draft.outcome
+        )
     if any(f not in FLAGS for f in draft.flags):
-        errors["flags"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown flag."))
+        errors["flags"] = _m(QT_TRANSLATE_NOOP("negotiation", "Unknown flag."))
     if not draft.summary.strip():
-        errors["summary"] = _m(QT_TRANSLATE_NOOP(CTX, "Write a short summary."))
+        errors["summary"] = _m(QT_TRANSLATE_NOOP("negotiation", "Write a short summary."))
     return errors
 
 
@@ -165,30 +173,36 @@ def promise_due(draft: PromiseDraft, calendar: WorkCalendar = CHINA_MAINLAND) ->
 def promise_errors(draft: PromiseDraft) -> Errors:
     errors: Errors = {}
     if draft.lender_id is None:
-        errors["lender"] = _m(QT_TRANSLATE_NOOP(CTX, "Choose the lender."))
+        errors["lender"] = _m(QT_TRANSLATE_NOOP("negotiation", "Choose the lender."))
     if draft.by not in PROMISE_BY:
-        errors["by"] = _m(QT_TRANSLATE_NOOP(CTX, "Who made the promise?"))
+        errors["by"] = _m(QT_TRANSLATE_NOOP("negotiation", "Who made the promise?"))
     if draft.kind not in PROMISE_KINDS:
-        errors["kind"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown kind of promise: %1"), draft.kind)
+        errors["kind"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Unknown kind of promise: %1"), draft.kind
+        )
     if draft.status not in PROMISE_STATUSES:
-        errors["status"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown status: %1"), draft.status)
+        errors["status"] = _m(QT_TRANSLATE_NOOP("negotiation", "Unknown status: %1"), draft.status)
     if draft.kind == "pay":
         if draft.amount is None or draft.amount <= 0:
-            errors["amount"] = _m(QT_TRANSLATE_NOOP(CTX, "Enter the amount promised."))
+            errors["amount"] = _m(QT_TRANSLATE_NOOP("negotiation", "Enter the amount promised."))
     elif draft.amount is not None and draft.amount < 0:
-        errors["amount"] = _m(QT_TRANSLATE_NOOP(CTX, "The amount cannot be negative."))
+        errors["amount"] = _m(QT_TRANSLATE_NOOP("negotiation", "The amount cannot be negative."))
     if draft.kind == "other" and not draft.description.strip():
-        errors["description"] = _m(QT_TRANSLATE_NOOP(CTX, "Describe what was promised."))
+        errors["description"] = _m(QT_TRANSLATE_NOOP("negotiation", "Describe what was promised."))
     if draft.working_days is not None:
         if not 1 <= draft.working_days <= MAX_PROMISE_WORKING_DAYS:
             errors["working_days"] = _m(
-                QT_TRANSLATE_NOOP(CTX, "Working days must be between 1 and %1."),
+                QT_TRANSLATE_NOOP("negotiation", "Working days must be between 1 and %1."),
                 MAX_PROMISE_WORKING_DAYS,
             )
     elif draft.due_on is None:
-        errors["due_on"] = _m(QT_TRANSLATE_NOOP(CTX, "Give a due date or a number of days."))
+        errors["due_on"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Give a due date or a number of days.")
+        )
     elif draft.due_on < draft.made_on:
-        errors["due_on"] = _m(QT_TRANSLATE_NOOP(CTX, "The due date is before the promise."))
+        errors["due_on"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "The due date is before the promise.")
+        )
     return errors
 
 
@@ -239,40 +253,50 @@ def agreement_errors(draft: AgreementDraft, today: date, remaining_rows: int) ->
     """Errors in an agreement; ``remaining_rows`` = unpaid instalments of the current terms."""
     errors: Errors = {}
     if draft.debt_id is None:
-        errors["debt"] = _m(QT_TRANSLATE_NOOP(CTX, "Choose the debt."))
+        errors["debt"] = _m(QT_TRANSLATE_NOOP("negotiation", "Choose the debt."))
     if draft.kind not in AGREEMENT_KINDS:
-        errors["kind"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown kind of agreement: %1"), draft.kind)
+        errors["kind"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Unknown kind of agreement: %1"), draft.kind
+        )
     if draft.signed_on > today:
-        errors["signed_on"] = _m(QT_TRANSLATE_NOOP(CTX, "The signing date is in the future."))
+        errors["signed_on"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "The signing date is in the future.")
+        )
     if draft.first_due < draft.signed_on:
         errors["first_due"] = _m(
-            QT_TRANSLATE_NOOP(CTX, "The first instalment is due before the signing date.")
+            QT_TRANSLATE_NOOP("negotiation", "The first instalment is due before the signing date.")
         )
     if draft.kind in ("instalments", "extension", "settlement") and draft.balance <= 0:
-        errors["balance"] = _m(QT_TRANSLATE_NOOP(CTX, "The amount must be positive."))
+        errors["balance"] = _m(QT_TRANSLATE_NOOP("negotiation", "The amount must be positive."))
     if draft.kind in ("instalments", "extension") and not 1 <= draft.months <= MAX_MONTHS:
         errors["months"] = _m(
-            QT_TRANSLATE_NOOP(CTX, "The number of months must be 1 to %1."), MAX_MONTHS
+            QT_TRANSLATE_NOOP("negotiation", "The number of months must be 1 to %1."), MAX_MONTHS
         )
     if draft.annual_rate < 0 or draft.annual_rate >= 10:
-        errors["rate"] = _m(QT_TRANSLATE_NOOP(CTX, "Not a valid rate."))
+        errors["rate"] = _m(QT_TRANSLATE_NOOP("negotiation", "Not a valid rate."))
     if draft.kind == "deferral":
         if not 1 <= draft.deferral_months <= 120:
             errors["deferral_months"] = _m(
-                QT_TRANSLATE_NOOP(CTX, "Deferral must be 1 to 120 months.")
+                QT_TRANSLATE_NOOP("negotiation", "Deferral must be 1 to 120 months.")
             )
         if remaining_rows == 0:
-            errors["kind"] = _m(QT_TRANSLATE_NOOP(CTX, "Nothing is left to defer on this debt."))
+            errors["kind"] = _m(
+                QT_TRANSLATE_NOOP("negotiation", "Nothing is left to defer on this debt.")
+            )
     if draft.kind == "settlement":
         if draft.settlement is None or draft.settlement <= 0:
-            errors["settlement"] = _m(QT_TRANSLATE_NOOP(CTX, "Enter the settlement amount."))
+            errors["settlement"] = _m(
+                QT_TRANSLATE_NOOP("negotiation", "Enter the settlement amount.")
+            )
         elif draft.settlement > draft.balance:
             errors["settlement"] = _m(
-                QT_TRANSLATE_NOOP(CTX, "The settlement is more than the amount owed.")
+                QT_TRANSLATE_NOOP("negotiation", "The settlement is more than the amount owed.")
             )
     for name in ("waived_interest", "waived_penalty", "waived_fees"):
         if getattr(draft, name) < 0:
-            errors[name] = _m(QT_TRANSLATE_NOOP(CTX, "A waived amount cannot be negative."))
+            errors[name] = _m(
+                QT_TRANSLATE_NOOP("negotiation", "A waived amount cannot be negative.")
+            )
     return errors
 
 
@@ -347,16 +371,18 @@ class IncidentDraft:
 def incident_errors(draft: IncidentDraft, now: datetime) -> Errors:
     errors: Errors = {}
     if draft.kind not in INCIDENT_KINDS:
-        errors["kind"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown kind of incident: %1"), draft.kind)
+        errors["kind"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Unknown kind of incident: %1"), draft.kind
+        )
     if draft.at.tzinfo is None:
-        errors["at"] = _m(QT_TRANSLATE_NOOP(CTX, "The time needs a time zone."))
+        errors["at"] = _m(QT_TRANSLATE_NOOP("negotiation", "The time needs a time zone."))
     elif draft.at > now + FUTURE_SLACK:
-        errors["at"] = _m(QT_TRANSLATE_NOOP(CTX, "This time is in the future."))
+        errors["at"] = _m(QT_TRANSLATE_NOOP("negotiation", "This time is in the future."))
     if not draft.description.strip():
-        errors["description"] = _m(QT_TRANSLATE_NOOP(CTX, "Describe what happened."))
+        errors["description"] = _m(QT_TRANSLATE_NOOP("negotiation", "Describe what happened."))
     if draft.reported_on is not None and draft.reported_on < draft.at.date():
         errors["reported_on"] = _m(
-            QT_TRANSLATE_NOOP(CTX, "The report date is before the incident.")
+            QT_TRANSLATE_NOOP("negotiation", "The report date is before the incident.")
         )
     return errors
 
@@ -376,13 +402,15 @@ class NoteDraft:
 def note_errors(draft: NoteDraft, today: date) -> Errors:
     errors: Errors = {}
     if draft.lender_id is None:
-        errors["lender"] = _m(QT_TRANSLATE_NOOP(CTX, "Choose the lender."))
+        errors["lender"] = _m(QT_TRANSLATE_NOOP("negotiation", "Choose the lender."))
     if draft.outcome not in OUTCOMES:
-        errors["outcome"] = _m(QT_TRANSLATE_NOOP(CTX, "Unknown outcome: %1"), draft.outcome)
+        errors["outcome"] = _m(
+            QT_TRANSLATE_NOOP("negotiation", "Unknown outcome: %1"), draft.outcome
+        )
     if draft.closed_on > today:
-        errors["closed_on"] = _m(QT_TRANSLATE_NOOP(CTX, "This date is in the future."))
+        errors["closed_on"] = _m(QT_TRANSLATE_NOOP("negotiation", "This date is in the future."))
     if not (draft.worked.strip() or draft.differently.strip()):
         errors["worked"] = _m(
-            QT_TRANSLATE_NOOP(CTX, "Write what worked or what you would do differently.")
+            QT_TRANSLATE_NOOP("negotiation", "Write what worked or what you would do differently.")
         )
     return errors

@@ -63,19 +63,19 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 def _debt(d: DebtFigures) -> str:
     """One debt's figures as a two-column table (label, value)."""
     rows = [
-        [t(QT_TRANSLATE_NOOP(CTX, "Status")), label("debt_status", d.status)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Principal")), money(d.principal, d.currency)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Amount actually received")), money(d.received, d.currency)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Start and term")),
-         t(QT_TRANSLATE_NOOP(CTX, "%1, %2 months"), d.start.isoformat(), d.term_months)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Contract rate (annual)")), _contract_rate(d)],
-        [t(QT_TRANSLATE_NOOP(CTX, "True APR (IRR × 12)")), _percent(d.cost.apr if d.cost else None)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Effective annual rate")),
+        [t(QT_TRANSLATE_NOOP("casefile", "Status")), label("debt_status", d.status)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Principal")), money(d.principal, d.currency)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Amount actually received")), money(d.received, d.currency)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Start and term")),
+         t(QT_TRANSLATE_NOOP("casefile", "%1, %2 months"), d.start.isoformat(), d.term_months)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Contract rate (annual)")), _contract_rate(d)],
+        [t(QT_TRANSLATE_NOOP("casefile", "True APR (IRR × 12)")), _percent(d.cost.apr if d.cost else None)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Effective annual rate")),
          _percent(d.cost.effective if d.cost else None)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Paid so far")), money(d.paid, d.currency)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Outstanding under the current terms")),
+        [t(QT_TRANSLATE_NOOP("casefile", "Paid so far")), money(d.paid, d.currency)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Outstanding under the current terms")),
          money(d.outstanding, d.currency)],
-        [t(QT_TRANSLATE_NOOP(CTX, "Terms version")), str(d.terms_version)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Terms version")), str(d.terms_version)],
     ]  # fmt: skip
     return f"<h3>{e(d.name)}</h3>" + _table([], rows)
 
@@ -83,7 +83,7 @@ def _debt(d: DebtFigures) -> str:
 def _debts(case: CaseFile) -> str:
     note = t(
         QT_TRANSLATE_NOOP(
-            CTX,
+            "casefile",
             "True APR: the internal rate of return of the money actually received against every "
             "scheduled payment of the contract, times 12 (PBOC Announcement [2021] No. 3).",
         )
@@ -102,10 +102,10 @@ def _agreements(case: CaseFile) -> str:
         for a in case.agreements
     ]  # fmt: skip
     headers = [
-        t(QT_TRANSLATE_NOOP(CTX, "Signed")), t(QT_TRANSLATE_NOOP(CTX, "Kind")),
-        t(QT_TRANSLATE_NOOP(CTX, "Amount")), t(QT_TRANSLATE_NOOP(CTX, "Months")),
-        t(QT_TRANSLATE_NOOP(CTX, "First due")), t(QT_TRANSLATE_NOOP(CTX, "Waived")),
-        t(QT_TRANSLATE_NOOP(CTX, "Notes")),
+        t(QT_TRANSLATE_NOOP("casefile", "Signed")), t(QT_TRANSLATE_NOOP("casefile", "Kind")),
+        t(QT_TRANSLATE_NOOP("casefile", "Amount")), t(QT_TRANSLATE_NOOP("casefile", "Months")),
+        t(QT_TRANSLATE_NOOP("casefile", "First due")), t(QT_TRANSLATE_NOOP("casefile", "Waived")),
+        t(QT_TRANSLATE_NOOP("casefile", "Notes")),
     ]  # fmt: skip
     return _table(headers, rows)
 
@@ -121,10 +121,10 @@ def _promises(case: CaseFile) -> str:
         for p in case.promises
     ]  # fmt: skip
     headers = [
-        t(QT_TRANSLATE_NOOP(CTX, "Made")), t(QT_TRANSLATE_NOOP(CTX, "By")),
-        t(QT_TRANSLATE_NOOP(CTX, "Promise")), t(QT_TRANSLATE_NOOP(CTX, "Amount")),
-        t(QT_TRANSLATE_NOOP(CTX, "Due")), t(QT_TRANSLATE_NOOP(CTX, "Status")),
-        t(QT_TRANSLATE_NOOP(CTX, "Details")),
+        t(QT_TRANSLATE_NOOP("casefile", "Made")), t(QT_TRANSLATE_NOOP("casefile", "By")),
+        t(QT_TRANSLATE_NOOP("casefile", "Promise")), t(QT_TRANSLATE_NOOP("casefile", "Amount")),
+        t(QT_TRANSLATE_NOOP("casefile", "Due")), t(QT_TRANSLATE_NOOP("casefile", "Status")),
+        t(QT_TRANSLATE_NOOP("casefile", "Details")),
     ]  # fmt: skip
     return _table(headers, rows)
 
@@ -134,8 +134,8 @@ def _entries(case: CaseFile, kinds: set[str]) -> str:
         [when_text(x), label("kind", x.kind), describe(x)] for x in case.entries if x.kind in kinds
     ]
     headers = [
-        t(QT_TRANSLATE_NOOP(CTX, "When")), t(QT_TRANSLATE_NOOP(CTX, "What")),
-        t(QT_TRANSLATE_NOOP(CTX, "Details")),
+        t(QT_TRANSLATE_NOOP("casefile", "When")), t(QT_TRANSLATE_NOOP("casefile", "What")),
+        t(QT_TRANSLATE_NOOP("casefile", "Details")),
     ]  # fmt: skip
     return _table(headers, rows)
 
@@ -146,14 +146,14 @@ def _evidence(case: CaseFile) -> str:
         for ev, to in case.evidence
     ]
     headers = [
-        t(QT_TRANSLATE_NOOP(CTX, "File")), t(QT_TRANSLATE_NOOP(CTX, "Added")),
-        "SHA-256", t(QT_TRANSLATE_NOOP(CTX, "Attached to")),
+        t(QT_TRANSLATE_NOOP("casefile", "File")), t(QT_TRANSLATE_NOOP("casefile", "Added")),
+        "SHA-256", t(QT_TRANSLATE_NOOP("casefile", "Attached to")),
     ]  # fmt: skip
     return _table(headers, rows)
 
 
 def _section(title: str, body: str, empty: bool) -> str:
-    nothing = t(QT_TRANSLATE_NOOP(CTX, "None recorded."))
+    nothing = t(QT_TRANSLATE_NOOP("casefile", "None recorded."))
     return f"<h2>{e(title)}</h2>" + (f"<p>{e(nothing)}</p>" if empty else body)
 
 
@@ -161,18 +161,18 @@ def case_html(case: CaseFile) -> str:
     """The whole case file as HTML."""
     who = case.lender.name + (f" · {case.debt.name}" if case.debt else "")
     parts = [
-        f"<h1>{e(t(QT_TRANSLATE_NOOP(CTX, 'Case file: %1'), who))}</h1>",
-        f"<p>{e(t(QT_TRANSLATE_NOOP(CTX, 'Prepared on %1 by the borrower from their own records.'), case.generated_on.isoformat()))}</p>",
-        f"<p>{e(t(QT_TRANSLATE_NOOP(CTX, 'Official channels of the lender: %1'), case.lender.hotline or '—'))}</p>",
-        _section(t(QT_TRANSLATE_NOOP(CTX, "Debts and their true cost")), _debts(case), not case.debts),
-        _section(t(QT_TRANSLATE_NOOP(CTX, "Agreements")), _agreements(case), not case.agreements),
-        _section(t(QT_TRANSLATE_NOOP(CTX, "Promises and whether they were kept")), _promises(case), not case.promises),
-        _section(t(QT_TRANSLATE_NOOP(CTX, "Incidents and rule breaches")), _entries(case, {"incident", "breach"}),
+        "<h1>" + e(t(QT_TRANSLATE_NOOP("casefile", "Case file: %1"), who)) + "</h1>",
+        "<p>" + e(t(QT_TRANSLATE_NOOP("casefile", "Prepared on %1 by the borrower from their own records."), case.generated_on.isoformat())) + "</p>",
+        "<p>" + e(t(QT_TRANSLATE_NOOP("casefile", "Official channels of the lender: %1"), case.lender.hotline or "—")) + "</p>",
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Debts and their true cost")), _debts(case), not case.debts),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Agreements")), _agreements(case), not case.agreements),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Promises and whether they were kept")), _promises(case), not case.promises),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Incidents and rule breaches")), _entries(case, {"incident", "breach"}),
                  not any(x.kind in ("incident", "breach") for x in case.entries)),
-        _section(t(QT_TRANSLATE_NOOP(CTX, "Timeline")), _entries(case, {x.kind for x in case.entries}), not case.entries),
-        _section(t(QT_TRANSLATE_NOOP(CTX, "Evidence (files in the ZIP, with SHA-256)")), _evidence(case), not case.evidence),
-        f"<h2>{e(t(QT_TRANSLATE_NOOP(CTX, 'Where to complain')))}</h2>",
-        f"<p>{e(t(QT_TRANSLATE_NOOP(CTX, 'Complain to the lender first; it must answer within 15 days (up to 60 for complex cases). Then: 12378 (National Financial Regulatory Administration) for banks and consumer-finance companies; 12363 (People’s Bank of China) for credit reports and payments; the local financial regulator for microcredit companies; 110 for threats or violence. This is information, not legal advice.')))}</p>",
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Timeline")), _entries(case, {x.kind for x in case.entries}), not case.entries),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Evidence (files in the ZIP, with SHA-256)")), _evidence(case), not case.evidence),
+        "<h2>" + e(t(QT_TRANSLATE_NOOP("casefile", "Where to complain"))) + "</h2>",
+        "<p>" + e(t(QT_TRANSLATE_NOOP("casefile", "Complain to the lender first; it must answer within 15 days (up to 60 for complex cases). Then: 12378 (National Financial Regulatory Administration) for banks and consumer-finance companies; 12363 (People’s Bank of China) for credit reports and payments; the local financial regulator for microcredit companies; 110 for threats or violence. This is information, not legal advice."))) + "</p>",
     ]  # fmt: skip
     return "<html><body>" + "".join(parts) + "</body></html>"
 

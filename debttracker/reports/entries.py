@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from debttracker.core.messages import Message, fill
+from debttracker.core.messages import QT_TRANSLATE_NOOP, Message, fill
 from debttracker.core.money import format_money
 from debttracker.reports.labels import label, tr
 from debttracker.store.negotiation_timeline import Entry
@@ -39,9 +39,14 @@ def due_range(earliest: date, latest: date, known: bool) -> str:
     """``2026-10-13`` or ``2026-10-13 – 2026-10-14``, with a note when the calendar is unknown."""
     text = earliest.isoformat()
     if latest != earliest:
-        text = fill(tr("%1 to %2"), (earliest.isoformat(), latest.isoformat()))
+        text = fill(
+            tr(QT_TRANSLATE_NOOP("negotiation", "%1 to %2")),
+            (earliest.isoformat(), latest.isoformat()),
+        )
     if not known:
-        text = fill(tr("%1 (holiday calendar not yet published)"), (text,))
+        text = fill(
+            tr(QT_TRANSLATE_NOOP("negotiation", "%1 (holiday calendar not yet published)")), (text,)
+        )
     return text
 
 
@@ -50,9 +55,11 @@ def _contact(e: Entry) -> str:
     if e.extra.get("number"):
         parts.append(str(e.extra["number"]))
         if not e.extra.get("official"):
-            parts.append(tr("not an official number"))
+            parts.append(tr(QT_TRANSLATE_NOOP("negotiation", "not an official number")))
     parts.append(
-        tr("identity verified") if e.extra.get("verified") else tr("identity not verified")
+        tr(QT_TRANSLATE_NOOP("negotiation", "identity verified"))
+        if e.extra.get("verified")
+        else tr(QT_TRANSLATE_NOOP("negotiation", "identity not verified"))
     )
     parts.append(label("outcome", e.status))
     return " · ".join(parts) + (": " + e.text if e.text else "")
@@ -68,7 +75,7 @@ def _promise(e: Entry) -> str:
     if e.amount is not None:
         what = f"{what} {money(e.amount)}"
     head = fill(
-        tr("%1 promised: %2, due %3 (%4)"),
+        tr(QT_TRANSLATE_NOOP("negotiation", "%1 promised: %2, due %3 (%4)")),
         (label("by", str(e.extra["by"])), what, due, label("status", e.status)),
     )
     return head + (": " + e.text if e.text else "")
@@ -76,7 +83,7 @@ def _promise(e: Entry) -> str:
 
 def _agreement(e: Entry) -> str:
     return fill(
-        tr("%1: %2 over %3 months from %4 (terms version %5)"),
+        tr(QT_TRANSLATE_NOOP("negotiation", "%1: %2 over %3 months from %4 (terms version %5)")),
         (label("agreement", e.code), money(e.amount), e.extra["months"],
          day_text(e.extra["first_due"]), e.extra["version"]),  # type: ignore[arg-type]
     ) + (": " + e.text if e.text else "")  # fmt: skip
@@ -85,7 +92,9 @@ def _agreement(e: Entry) -> str:
 def _breach(e: Entry) -> str:
     if e.code == "agreement_missed":
         return fill(
-            tr("Agreement instalment %1 due %2 missed: %3 unpaid"),
+            tr(
+                QT_TRANSLATE_NOOP("negotiation", "Agreement instalment %1 due %2 missed: %3 unpaid")
+            ),
             (e.extra["n"], e.day.isoformat(), money(e.amount)),
         )
     message = e.extra.get("message")
@@ -105,17 +114,21 @@ def describe(entry: Entry, debts: dict[int, str] | None = None) -> str:
     if e.kind == "incident":
         reported = e.extra.get("reported_to")
         text = f"{label('incident', e.code)}: {e.text}"
-        return text + (" " + fill(tr("(reported to %1)"), (reported,)) if reported else "")
+        return text + (
+            " " + fill(tr(QT_TRANSLATE_NOOP("negotiation", "(reported to %1)")), (reported,))
+            if reported
+            else ""
+        )
     if e.kind == "breach":
         return _breach(e)
     if e.kind == "payment":
         debt = (debts or {}).get(e.debt_id or 0, str(e.extra.get("debt", "")))
-        return fill(tr("Paid %1 on %2"), (money(e.amount), debt)) + (
-            ": " + e.text if e.text else ""
-        )
+        return fill(
+            tr(QT_TRANSLATE_NOOP("negotiation", "Paid %1 on %2")), (money(e.amount), debt)
+        ) + (": " + e.text if e.text else "")
     if e.kind == "note":
         return fill(
-            tr("%1 · What worked: %2 · Next time: %3"),
+            tr(QT_TRANSLATE_NOOP("negotiation", "%1 · What worked: %2 · Next time: %3")),
             (label("outcome", e.status), e.text, e.extra.get("differently", "")),
         )
-    return fill(tr("Evidence added: %1"), (e.text,))
+    return fill(tr(QT_TRANSLATE_NOOP("negotiation", "Evidence added: %1")), (e.text,))

@@ -106,10 +106,14 @@ def attach(
 
     require(session, TABLES[target_kind], target_id, target_kind)
     if not source.is_file():
-        raise _error(QT_TRANSLATE_NOOP(CTX, "%1 is not a file that can be read."), source.name)
+        raise _error(
+            QT_TRANSLATE_NOOP("evidence", "%1 is not a file that can be read."), source.name
+        )
     size = source.stat().st_size
     if size > MAX_BYTES:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "%1 is too large to keep as evidence."), source.name)
+        raise _error(
+            QT_TRANSLATE_NOOP("evidence", "%1 is too large to keep as evidence."), source.name
+        )
     sha = sha256_of(source)
     row = session.exec(select(Evidence).where(Evidence.sha256 == sha)).first()
     created = row is None
@@ -120,7 +124,9 @@ def attach(
         copied = _copy(source, target)
         _on_rollback(session, target)
         if copied != sha:
-            raise _error(QT_TRANSLATE_NOOP(CTX, "%1 changed while it was copied."), source.name)
+            raise _error(
+                QT_TRANSLATE_NOOP("evidence", "%1 changed while it was copied."), source.name
+            )
         row = Evidence(
             stored_name=name,
             original_name=source.name,
@@ -139,7 +145,7 @@ def attach(
         )
     ).first()
     if existing is not None:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "%1 is already attached here."), source.name)
+        raise _error(QT_TRANSLATE_NOOP("evidence", "%1 is already attached here."), source.name)
     link = EvidenceLink(evidence_id=row.id, **{column: target_id})
     session.add(link)
     session.flush()

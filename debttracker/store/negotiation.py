@@ -58,7 +58,7 @@ def not_found(kind: str, ident: int) -> DomainError:
     return DomainError(
         msg(
             core.CTX,
-            QT_TRANSLATE_NOOP(core.CTX, "This %1 no longer exists (id %2)."),
+            QT_TRANSLATE_NOOP("negotiation", "This %1 no longer exists (id %2)."),
             kind,
             ident,
         )
@@ -97,7 +97,9 @@ def _check_debt(session: Session, lender_id: int | None, debt_id: int | None) ->
         debt = require(session, Debt, debt_id, "debt")
         if debt.lender_id != lender_id:
             raise DomainError(
-                msg(core.CTX, QT_TRANSLATE_NOOP(core.CTX, "This debt is with another lender.")),
+                msg(
+                    core.CTX, QT_TRANSLATE_NOOP("negotiation", "This debt is with another lender.")
+                ),
                 field="debt",
             )
 

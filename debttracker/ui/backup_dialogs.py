@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.store.backup import BackupInfo, create_backup, list_backups, restore
 from debttracker.store.integrity import latest_good_backup
 from debttracker.ui.i18n import translate_message
@@ -51,11 +51,11 @@ def _tr(text: str) -> str:
 
 def kind_label(kind: str) -> str:
     labels = {
-        "daily": _tr("Daily"),
-        "manual": _tr("Manual"),
-        "pre-migration": _tr("Before an update"),
-        "pre-import": _tr("Before an import"),
-        "pre-restore": _tr("Before a restore"),
+        "daily": _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Daily")),
+        "manual": _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Manual")),
+        "pre-migration": _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Before an update")),
+        "pre-import": _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Before an import")),
+        "pre-restore": _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Before a restore")),
     }
     return labels.get(kind, kind)
 
@@ -71,7 +71,12 @@ def back_up_now(data_dir: Path, parent: QWidget | None = None) -> BackupInfo | N
         return create_backup(data_dir, "manual")
     except (DomainError, OSError) as exc:
         text = translate_message(exc.message) if isinstance(exc, DomainError) else str(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Backup failed"), text, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Backup failed")),
+            text,
+            parent=parent,
+        )
         box.setObjectName("backupErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -80,7 +85,7 @@ def back_up_now(data_dir: Path, parent: QWidget | None = None) -> BackupInfo | N
 
 def backup_done_text(info: BackupInfo) -> str:
     """For the status bar after :func:`back_up_now`."""
-    return _tr("Backup saved: %1").replace("%1", str(info.path))
+    return _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Backup saved: %1")).replace("%1", str(info.path))
 
 
 class BackupsModel(QAbstractTableModel):
@@ -107,7 +112,11 @@ class BackupsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if 0 <= section < len(self.HEADERS):
-            return (_tr("Date"), _tr("Kind"), _tr("Size"))[section]
+            return (
+                _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Date")),
+                _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Kind")),
+                _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Size")),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -44,7 +44,7 @@ class Actions:
         return self.tab.ctx
 
     def tr(self, text: str) -> str:
-        return self.tab.tr(text)
+        return QCoreApplication.translate("Actions", text)  # lupdate's context for self.tr here
 
     # -- dialogs ---------------------------------------------------------------------------
     def _open(self, dialog: FormDialog, make: Callable[[Any], cmd.NegotiationCommand]) -> None:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session, select
 
+from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.money import from_fen
 from debttracker.core.negotiation import promise_overdue
 from debttracker.reports.entries import describe, due_range, local_time, money, when_text
@@ -63,8 +64,14 @@ def _contact_rows(s: Session, lender: int | None, lenders: dict[int, str]) -> li
     for c in repo.contacts(s, lender):
         at = tl.aware(c.at)
         unofficial = bool(c.number) and not c.number_official
-        number = c.number + (" ⚠ " + tr("not official") if unofficial else "")
-        verified = tr("verified") if c.identity_verified else tr("not verified")
+        number = c.number + (
+            " ⚠ " + tr(QT_TRANSLATE_NOOP("NegotiationTab", "not official")) if unofficial else ""
+        )
+        verified = (
+            tr(QT_TRANSLATE_NOOP("NegotiationTab", "verified"))
+            if c.identity_verified
+            else tr(QT_TRANSLATE_NOOP("NegotiationTab", "not verified"))
+        )
         rows.append(
             Row(
                 "contact", c.id or 0,
@@ -84,7 +91,9 @@ def _promise_rows(
     rows = []
     for p in repo.promises(s, lender):
         late = promise_overdue(p.status, p.due_latest, today)
-        status = label("status", p.status) + (" · " + tr("overdue") if late else "")
+        status = label("status", p.status) + (
+            " · " + tr(QT_TRANSLATE_NOOP("NegotiationTab", "overdue")) if late else ""
+        )
         rows.append(
             Row(
                 "promise", p.id or 0,
@@ -111,8 +120,8 @@ def _agreement_rows(s: Session, lender: int | None, lenders: dict[int, str]) -> 
                 (a.signed_on.isoformat(), lenders.get(a.lender_id, ""), debt.name if debt else "",
                  label("agreement", a.kind), money(from_fen(a.balance_fen)), str(a.months),
                  a.first_due.isoformat(), money(waived),
-                 tr("v%1 in force").replace("%1", str(a.to_terms_version)) if in_force
-                 else tr("v%1 (replaced)").replace("%1", str(a.to_terms_version))),
+                 tr(QT_TRANSLATE_NOOP("NegotiationTab", "v%1 in force")).replace("%1", str(a.to_terms_version)) if in_force
+                 else tr(QT_TRANSLATE_NOOP("NegotiationTab", "v%1 (replaced)")).replace("%1", str(a.to_terms_version))),
                 sort=(a.signed_on,),
             )
         )  # fmt: skip
@@ -127,8 +136,8 @@ def _incident_rows(
         at = tl.aware(i.at).astimezone()
         rows.append(
             Row("incident", i.id or 0,
-                (at.strftime("%Y-%m-%d %H:%M"), lenders.get(i.lender_id or 0, tr("unknown")),
-                 label("incident", i.kind), i.description, i.reported_to, tr("recorded by me")),
+                (at.strftime("%Y-%m-%d %H:%M"), lenders.get(i.lender_id or 0, tr(QT_TRANSLATE_NOOP("NegotiationTab", "unknown"))),
+                 label("incident", i.kind), i.description, i.reported_to, tr(QT_TRANSLATE_NOOP("NegotiationTab", "recorded by me"))),
                 sort=(at.date(),), warning=True)
         )  # fmt: skip
     kinds = ("breach",)
@@ -136,7 +145,7 @@ def _incident_rows(
         rows.append(
             Row("breach", e.ref_id,
                 (when_text(e), lenders.get(e.lender_id or 0, ""), label("incident", e.code),
-                 describe(e), "", tr("found by the rule check")),
+                 describe(e), "", tr(QT_TRANSLATE_NOOP("NegotiationTab", "found by the rule check"))),
                 sort=(e.day,), warning=True)
         )  # fmt: skip
     return sorted(rows, key=lambda r: r.sort, reverse=True)
