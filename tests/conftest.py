@@ -31,4 +31,8 @@ def isolated_paths(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     (tmp_path / "run").mkdir(mode=0o700)
     monkeypatch.setenv("DEBTTRACKER_DATA_DIR", str(data))
+    from debttracker import paths
+
+    paths.set_data_dir_override(None)  # a CLI test's --data-dir must not leak into the next
+    monkeypatch.setattr(paths, "_override", None)
     return data
