@@ -204,3 +204,35 @@ def test_a_notification_click_opens_the_debt(qtbot, tmp_path):
     assert blocker.args == [debt]
     assert w.isVisible() and w.tabs.currentWidget().objectName() == "ledgerTab"
     w.shutdown()
+
+
+def test_a_payment_recorded_elsewhere_stops_the_reminder(qtbot, tmp_path):
+    from debttracker.store.models import Instalment
+
+    seed(tmp_path / "d", [(DUE, 10000)])
+    clock = FakeClock(t(2026, 3, 11, 9))
+    w, c, fake = open_window(qtbot, tmp_path / "d", clock)
+    assert len(fake.shown) == 1 and c.scheduler.next_due == t(2026, 3, 12, 9)
+    with w.ctx.db.session() as s:
+        row = s.get(Instalment, 1)
+        row.paid_principal_fen, row.settled_on = 10000, date(2026, 3, 11)
+        s.add(row)
+    with qtbot.waitSignal(c.scheduler.checked):
+        w.ctx.events.data_changed.emit("ledger")
+    assert c.scheduler.next_due is None and not c.scheduler.timer.isActive()
+    clock.set(t(2026, 3, 12, 9))
+    c.scheduler.fire()
+    assert len(fake.shown) == 1
+    w.shutdown()
+
+
+@OFFSCREEN_RAISE
+def test_opening_a_promise_shows_the_negotiation_tab(qtbot, tmp_path):
+    seed(tmp_path / "d", [], promise_due=date(2026, 3, 9))
+    clock = FakeClock(t(2026, 3, 9, 9))
+    w, c, fake = open_window(qtbot, tmp_path / "d", clock)
+    ((_title, body, (reminder,)),) = fake.shown
+    assert reminder.kind == "promise_due" and "还 500" in body
+    c.open_item(reminder.ref)
+    assert w.tabs.currentWidget().objectName() == "negotiationTab"
+    w.shutdown()

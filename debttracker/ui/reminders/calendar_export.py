@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.store import reminders as store
 from debttracker.store.reminders_ics import (
     DEFAULT_DAYS,
@@ -18,20 +19,30 @@ from debttracker.ui.context import AppContext
 from debttracker.ui.reminders.commands import format_amount
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reminders", text)
-
-
 def ics_texts() -> IcsTexts:
     """Event summaries and alarm texts translated now (placeholders %1, %2, %3)."""
     return IcsTexts(
-        instalment=_tr("Instalment %1 of %2: %3"),
-        my_promise=_tr("My promise: %1"),
-        lender_promise=_tr("Lender's promise: %1"),
-        card_statement=_tr("Statement day: %1"),
-        card_due=_tr("Card payment due: %1"),
-        alarm=_tr("Reminder: %1"),
-        calendar_name=_tr("debttracker dues"),
+        instalment=QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Instalment %1 of %2: %3")
+        ),
+        my_promise=QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "My promise: %1")
+        ),
+        lender_promise=QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Lender's promise: %1")
+        ),
+        card_statement=QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Statement day: %1")
+        ),
+        card_due=QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Card payment due: %1")
+        ),
+        alarm=QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Reminder: %1")
+        ),
+        calendar_name=QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "debttracker dues")
+        ),
         money=format_amount,
     )
 

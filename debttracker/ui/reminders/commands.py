@@ -8,13 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QUndoCommand
 
+from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.money import LOCALES, format_money
 from debttracker.store import reminders as store
 from debttracker.ui.context import AppContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reminders", text)
 
 
 def qdate(day: date) -> QDate:
@@ -61,9 +58,13 @@ class ReminderStateCommand(QUndoCommand):
         self, ctx: AppContext, keys: list[str], *, done: bool, snoozed_until: datetime | None
     ) -> None:
         if done:
-            text = _tr("Mark reminder done")
+            text = QCoreApplication.translate(
+                "reminders", QT_TRANSLATE_NOOP("reminders", "Mark reminder done")
+            )
         else:
-            text = _tr("Snooze reminder")
+            text = QCoreApplication.translate(
+                "reminders", QT_TRANSLATE_NOOP("reminders", "Snooze reminder")
+            )
         super().__init__(text)
         self.ctx = ctx
         self.keys = list(keys)
@@ -93,7 +94,9 @@ def status_text(ctx: AppContext, key: str) -> str:
     with ctx.db.session() as s:
         snap = store.snapshot(s, key)
     if snap.done:
-        return _tr("Done")
+        return QCoreApplication.translate("reminders", QT_TRANSLATE_NOOP("reminders", "Done"))
     if snap.snoozed_until is not None and snap.snoozed_until > ctx.now():
-        return _tr("Snoozed until %1").replace("%1", format_moment(snap.snoozed_until, ctx))
+        return QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Snoozed until %1")
+        ).replace("%1", format_moment(snap.snoozed_until, ctx))
     return ""

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.reminders import Reminder
 from debttracker.ui.i18n import translate_message
 
@@ -27,23 +28,37 @@ MESSAGE_MS = 15_000
 MAX_LINES = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reminders", text)
-
-
 def kind_label(kind: str) -> str:
     """A short heading for a reminder kind (``instalment_overdue`` …)."""
     labels = {
-        "instalment_upcoming": _tr("Instalment coming up"),
-        "instalment_due": _tr("Instalment due today"),
-        "instalment_overdue": _tr("Instalment overdue"),
-        "promise_due": _tr("Promise due today"),
-        "promise_overdue": _tr("Promise overdue"),
-        "promise_followup": _tr("Follow up a promise"),
-        "card_statement": _tr("Card statement day"),
-        "card_due": _tr("Card payment due"),
+        "instalment_upcoming": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Instalment coming up")
+        ),
+        "instalment_due": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Instalment due today")
+        ),
+        "instalment_overdue": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Instalment overdue")
+        ),
+        "promise_due": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Promise due today")
+        ),
+        "promise_overdue": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Promise overdue")
+        ),
+        "promise_followup": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Follow up a promise")
+        ),
+        "card_statement": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Card statement day")
+        ),
+        "card_due": QCoreApplication.translate(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "Card payment due")
+        ),
     }
-    return labels.get(kind, _tr("Reminder"))
+    return labels.get(
+        kind, QCoreApplication.translate("reminders", QT_TRANSLATE_NOOP("reminders", "Reminder"))
+    )
 
 
 def describe(reminder: Reminder) -> str:
@@ -55,11 +70,17 @@ def message_for(reminders: list[Reminder]) -> tuple[str, str]:
     """(title, body) of one notification for ``reminders`` (one or several)."""
     if len(reminders) == 1:
         return kind_label(reminders[0].kind), describe(reminders[0])
-    title = _tr("%1 reminders from debttracker").replace("%1", str(len(reminders)))
+    title = QCoreApplication.translate(
+        "reminders", QT_TRANSLATE_NOOP("reminders", "%1 reminders from debttracker")
+    ).replace("%1", str(len(reminders)))
     lines = [describe(r) for r in reminders[:MAX_LINES]]
     if len(reminders) > MAX_LINES:
         more = len(reminders) - MAX_LINES
-        lines.append(_tr("…and %1 more").replace("%1", str(more)))
+        lines.append(
+            QCoreApplication.translate(
+                "reminders", QT_TRANSLATE_NOOP("reminders", "…and %1 more")
+            ).replace("%1", str(more))
+        )
     return title, "\n".join(lines)
 
 
