@@ -100,7 +100,8 @@ class BalancesChart(ChartView):
         data = self.data
         if data is None or not data.layers:
             return
-        self._xmax = max(data.months + 1, 6)
+        # a plan that stops (not enough money) is drawn only as far as it went
+        self._xmax = max(data.months + 1, 6) if data.debt_free is not None else data.months or 1
         tops = stack(data.layers, self._xmax + 1)
         self._ymax = max(to_float(max(tops[-1])) * 1.12, 1.0)
         m = load()
