@@ -11,7 +11,7 @@ uses ``QLocale``.  ``parse_money(format_money(x, c, l)) == x`` for every support
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 
@@ -101,7 +101,9 @@ def _number(body: str, original: str) -> Decimal:
         factor, body = _MULTIPLIERS[body[-1]], body[:-1]
     if not (_PLAIN.fullmatch(body) or _GROUPED.fullmatch(body)):
         raise _not_an_amount(original)
-    value = Decimal(body.replace(",", "")) * factor
+    with localcontext() as exact:
+        exact.prec = 2 * MAX_INPUT_LENGTH  # inputs are short: the product is exact, never rounded
+        value = Decimal(body.replace(",", "")) * factor
     if value >= MAX_AMOUNT:
         raise DomainError(
             msg("money", QT_TRANSLATE_NOOP("money", "Amount too large: %1"), original),
@@ -115,6 +117,10 @@ def _number(body: str, original: str) -> Decimal:
             field="amount",
         )
     return value.quantize(CENT)
+
+
+#: longer typed text is refused before any arithmetic (no Decimal overflow, no silent rounding)
+MAX_INPUT_LENGTH = 64
 
 
 def parse_money(text: str, *, allow_negative: bool = False) -> Decimal:
@@ -131,6 +137,11 @@ def parse_money(text: str, *, allow_negative: bool = False) -> Decimal:
             msg("money", QT_TRANSLATE_NOOP("money", "Enter an amount.")), field="amount"
         )
     original = text.strip()
+    if len(original) > MAX_INPUT_LENGTH:
+        raise DomainError(
+            msg("money", QT_TRANSLATE_NOOP("money", "That is too long to be an amount.")),
+            field="amount",
+        )
     body, negative = _strip_affixes(_normalise(text))
     try:
         value = _number(body, original)

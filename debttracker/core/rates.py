@@ -27,7 +27,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
-from debttracker.core.money import normalise_width
+from debttracker.core.money import MAX_INPUT_LENGTH, normalise_width
 
 
 class RateBasis(StrEnum):
@@ -209,6 +209,10 @@ def parse_rate(
     if not isinstance(text, str) or not text.strip():
         raise DomainError(msg("rate", QT_TRANSLATE_NOOP("rate", "Enter a rate.")), field="rate")
     original = text.strip()
+    if len(original) > MAX_INPUT_LENGTH:
+        raise DomainError(
+            msg("rate", QT_TRANSLATE_NOOP("rate", "That is too long to be a rate.")), field="rate"
+        )
     cleaned = "".join(normalise_width(text).split()).replace("％", "%")
     body, found = _split_basis(cleaned, RateBasis(basis))
     if body.startswith(("-", "\u2212")):

@@ -125,3 +125,10 @@ def test_parse_money_garbage_only_domain_error(text):
         return
     assert value == q2(value)
     assert abs(value) < 10**12
+
+
+def test_thirty_nines_after_the_point_are_refused_not_rounded():
+    with pytest.raises(DomainError):
+        parse_money("0." + "9" * 30)
+    with pytest.raises(DomainError):
+        parse_money("1" * 65)

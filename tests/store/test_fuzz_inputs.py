@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import decimal
 import io
 import json
 import os
@@ -132,21 +131,14 @@ def test_count_known_crashes(text):
         parse_count(text, 1, 360, "months")
 
 
-_OVERFLOW = _known(
-    decimal.Overflow, "core: Decimal() of a million digits or more overflows (no length cap)"
-)
-_ROUNDED = _known(
-    pytest.fail.Exception,
-    "core.money: 0.999… with over 28 decimals is rounded to 1.00, not refused",
-)
 HUGE_CASES = [
-    pytest.param("money", HUGE_DIGITS, marks=_OVERFLOW, id="money-digits"),
-    pytest.param("money", "１" * TEN_MB, marks=_OVERFLOW, id="money-fullwidth"),
-    pytest.param("money", "-" + HUGE_DIGITS, marks=_OVERFLOW, id="money-minus"),
-    pytest.param("money", "0." + HUGE_DIGITS, marks=_ROUNDED, id="money-fraction"),
+    pytest.param("money", HUGE_DIGITS, id="money-digits"),
+    pytest.param("money", "１" * TEN_MB, id="money-fullwidth"),
+    pytest.param("money", "-" + HUGE_DIGITS, id="money-minus"),
+    pytest.param("money", "0." + HUGE_DIGITS, id="money-fraction"),
     pytest.param("money", HUGE_TEXT, id="money-han"),
-    pytest.param("rates", HUGE_DIGITS, marks=_OVERFLOW, id="rates-digits"),
-    pytest.param("rates", "１" * TEN_MB, marks=_OVERFLOW, id="rates-fullwidth"),
+    pytest.param("rates", HUGE_DIGITS, id="rates-digits"),
+    pytest.param("rates", "１" * TEN_MB, id="rates-fullwidth"),
     pytest.param("rates", "-" + HUGE_DIGITS, id="rates-minus"),
     pytest.param("rates", HUGE_TEXT, id="rates-han"),
     pytest.param("dates", HUGE_DIGITS, id="dates-digits"),
