@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from debttracker import __version__
+from debttracker.core.messages import QT_TRANSLATE_NOOP
 
 # Modules that register sub-commands, in the order they appear in --help.
 COMMAND_MODULES = (
@@ -43,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="data directory (default: per-user data dir)"
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW"),
+        help="language of the output (default: $DEBTTRACKER_LANG, the app's setting, the system)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
         try:
@@ -62,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from debttracker import paths
 
         paths.set_data_dir_override(args.data_dir)
+    from debttracker.cli import i18n
+
+    i18n.setup(args.lang)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()
@@ -69,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except UsageError as exc:
-        print(f"debttracker-cli {args.command}: error: {exc}", file=sys.stderr)
+        error = i18n.tr(QT_TRANSLATE_NOOP("cli", "error: %1"), exc)
+        print(f"debttracker-cli {args.command}: {error}", file=sys.stderr)
         return 2
 
 

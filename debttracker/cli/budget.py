@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from debttracker import paths
-from debttracker.cli import UsageError
+from debttracker.cli import UsageError, i18n
 from debttracker.core.budget import Month
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.core.money import format_money
 
 
@@ -39,7 +39,7 @@ def _month(text: str | None) -> Month:
     try:
         return Month.parse(text)
     except DomainError as exc:
-        raise UsageError(f"argument --month: {exc.message.render()}") from None
+        raise UsageError(f"argument --month: {exc.message.render(i18n.translate)}") from None
 
 
 def _figures(month: Month) -> dict[str, Any]:
@@ -77,26 +77,31 @@ def _figures(month: Month) -> dict[str, Any]:
 
 
 _LABELS = (
-    ("income", "Income"),
-    ("essential_spending", "Essential spending"),
-    ("discretionary_spending", "Discretionary spending"),
-    ("available_for_repayment", "Available for repayment"),
-    ("minimum_payments_due", "Minimum payments due"),
-    ("shortfall", "Shortfall"),
+    ("income", QT_TRANSLATE_NOOP("cli", "Income")),
+    ("essential_spending", QT_TRANSLATE_NOOP("cli", "Essential spending")),
+    ("discretionary_spending", QT_TRANSLATE_NOOP("cli", "Discretionary spending")),
+    ("available_for_repayment", QT_TRANSLATE_NOOP("cli", "Available for repayment")),
+    ("minimum_payments_due", QT_TRANSLATE_NOOP("cli", "Minimum payments due")),
+    ("shortfall", QT_TRANSLATE_NOOP("cli", "Shortfall")),
 )
 
 
 def _text(data: dict[str, Any]) -> str:
-    width = max(len(label) for _key, label in _LABELS)
-    lines = [f"Budget for {data['month']}"]
-    for key, label in _LABELS:
-        lines.append(f"  {label:<{width}}  {format_money(data[key], locale='en'):>16}")
+    loc = i18n.money_locale()
+    labels = [(key, i18n.tr(label)) for key, label in _LABELS]
+    width = max(i18n.width(label) for _key, label in labels)
+    lines = [i18n.tr(QT_TRANSLATE_NOOP("cli", "Budget for %1"), data["month"])]
+    for key, label in labels:
+        pad = " " * (width - i18n.width(label))
+        lines.append(f"  {label}{pad}  {format_money(data[key], locale=loc):>16}")
     if data["covers_minimums"]:
-        lines.append("  The available money covers the minimum payments.")
+        text = QT_TRANSLATE_NOOP("cli", "The available money covers the minimum payments.")
+        lines.append("  " + i18n.tr(text))
     else:
-        lines.append(f"  Short by {format_money(data['shortfall'], locale='en')} this month.")
+        short = format_money(data["shortfall"], locale=loc)
+        lines.append("  " + i18n.tr(QT_TRANSLATE_NOOP("cli", "Short by %1 this month."), short))
     for debt in data["debts"]:
-        amount = format_money(debt["minimum"], locale="en")
+        amount = format_money(debt["minimum"], locale=loc)
         lines.append(f"    {debt['due']}  {debt['lender']} / {debt['debt']}: {amount}")
     return "\n".join(lines)
 
@@ -106,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = _figures(month)
     except DomainError as exc:
-        print(f"debttracker-cli budget: {exc.message.render()}", file=sys.stderr)
+        print(f"debttracker-cli budget: {exc.message.render(i18n.translate)}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from debttracker import paths
-from debttracker.cli import UsageError
+from debttracker.cli import UsageError, i18n
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message, msg
 
 
@@ -30,7 +30,7 @@ def _say(text: str) -> None:
 
 
 def _fail(command: str, message: Message | str) -> int:
-    text = message.render() if isinstance(message, Message) else message
+    text = message.render(i18n.translate) if isinstance(message, Message) else message
     print(f"debttracker-cli {command}: error: {_one_line(text)}", file=sys.stderr)
     return 1
 
@@ -40,7 +40,9 @@ def _existing_file(option: str, value: str) -> Path:
     if not path.is_file():
         raise UsageError(
             f"argument {option}: "
-            + msg("cli", QT_TRANSLATE_NOOP("cli", "no such file: %1"), _one_line(value)).render()
+            + msg("cli", QT_TRANSLATE_NOOP("cli", "no such file: %1"), _one_line(value)).render(
+                i18n.translate
+            )
         )
     return path
 

@@ -13,9 +13,9 @@ from decimal import Decimal
 from typing import Any
 
 from debttracker import paths
-from debttracker.cli import UsageError
+from debttracker.cli import UsageError, i18n
 from debttracker.core.debts import PaymentInput, parse_date
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.core.money import format_money, parse_money
 from debttracker.core.rates import as_percent
 
@@ -26,7 +26,7 @@ def _open():  # type: ignore[no-untyped-def]
     try:
         return open_database(paths.data_dir())
     except DomainError as exc:
-        raise UsageError(exc.message.render()) from None
+        raise UsageError(exc.message.render(i18n.translate)) from None
 
 
 def _date(option: str, text: str | None) -> date:
@@ -35,7 +35,7 @@ def _date(option: str, text: str | None) -> date:
     try:
         return parse_date(text)
     except DomainError as exc:
-        raise UsageError(f"argument {option}: {exc.message.render()}") from None
+        raise UsageError(f"argument {option}: {exc.message.render(i18n.translate)}") from None
 
 
 def _money_text(value: Decimal) -> str:
@@ -49,7 +49,7 @@ def run_sample(args: argparse.Namespace) -> int:
     try:
         summary = generate(db, today=date.today(), scale=args.scale)
     except DomainError as exc:
-        raise UsageError(exc.message.render()) from None
+        raise UsageError(exc.message.render(i18n.translate)) from None
     finally:
         db.close()
     print(
@@ -94,18 +94,34 @@ def run_debts(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No debts recorded. Try: debttracker-cli sample-data")
+        print(
+            i18n.tr(QT_TRANSLATE_NOOP("cli", "No debts recorded. Try: debttracker-cli sample-data"))
+        )
         return 0
     for row in rows:
         due = row.next_due_date.isoformat() if row.next_due_date else "-"
-        late = f"{row.days_overdue} days overdue" if row.days_overdue else ""
+        late = (
+            i18n.tr(QT_TRANSLATE_NOOP("cli", "%1 days overdue"), row.days_overdue)
+            if row.days_overdue
+            else ""
+        )
         apr = "-" if row.apr is None else f"{as_percent(row.apr)}%"
         print(
             f"{row.id:>5}  {row.lender} / {row.name}  [{row.status}]  "
-            f"{format_money(row.balance, row.currency)}  next {due}  APR {apr}  {late}".rstrip()
+            f"{format_money(row.balance, row.currency, i18n.money_locale())}  "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "next %1"), due)
+            + "  "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "APR %1"), apr)
+            + f"  {late}".rstrip()
         )
     for currency, value in sums.items():
-        print(f"Total {currency}: {format_money(value, currency)}")
+        print(
+            i18n.tr(
+                QT_TRANSLATE_NOOP("cli", "Total %1: %2"),
+                currency,
+                format_money(value, currency, i18n.money_locale()),
+            )
+        )
     return 0
 
 
@@ -115,9 +131,12 @@ def run_pay(args: argparse.Namespace) -> int:
     try:
         amount = parse_money(args.amount)
     except DomainError as exc:
-        raise UsageError(f"argument --amount: {exc.message.render()}") from None
+        raise UsageError(f"argument --amount: {exc.message.render(i18n.translate)}") from None
     if amount <= 0:
-        raise UsageError("argument --amount: the amount must be above zero")
+        raise UsageError(
+            "argument --amount: "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "the amount must be above zero"))
+        )
     data = PaymentInput(_date("--date", args.date), amount, "cli", args.note or "")
     db = _open()
     try:
@@ -125,7 +144,7 @@ def run_pay(args: argparse.Namespace) -> int:
             try:
                 result = ledger.add_payment(s, args.debt, data)
             except DomainError as exc:
-                raise UsageError(f"argument --debt: {exc.message.render()}") from None
+                raise UsageError(f"argument --debt: {exc.message.render(i18n.translate)}") from None
     finally:
         db.close()
     allocation = {
@@ -138,9 +157,16 @@ def run_pay(args: argparse.Namespace) -> int:
         print(json.dumps({"payment_id": result.payment_id, "allocation": allocation}))
     else:
         parts = ", ".join(f"{key} {value}" for key, value in allocation.items())
-        print(f"Payment {result.payment_id} recorded: {parts}")
+        print(
+            i18n.tr(QT_TRANSLATE_NOOP("cli", "Payment %1 recorded: %2"), result.payment_id, parts)
+        )
         if result.unapplied:
-            print(f"Not applied (more than the whole balance): {result.unapplied:.2f}")
+            print(
+                i18n.tr(
+                    QT_TRANSLATE_NOOP("cli", "Not applied (more than the whole balance): %1"),
+                    f"{result.unapplied:.2f}",
+                )
+            )
     return 0
 
 

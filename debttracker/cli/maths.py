@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from debttracker.cli import UsageError
+from debttracker.cli import UsageError, i18n
 from debttracker.core.irr import TrueCost, true_cost, xirr_cost
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message, msg
 from debttracker.core.money import parse_money
@@ -32,7 +32,7 @@ EPILOG = msg(
 
 
 def _usage(option: str, message: Message) -> UsageError:
-    return UsageError(f"argument {option}: {message.render()}")
+    return UsageError(f"argument {option}: {message.render(i18n.translate)}")
 
 
 def _money(option: str, text: str, *, allow_negative: bool = False) -> Decimal:
@@ -115,8 +115,15 @@ def _schedule_json(schedule: Schedule) -> dict[str, Any]:
 
 def _schedule_text(schedule: Schedule) -> str:
     headers = [
-        msg("cli", QT_TRANSLATE_NOOP("cli", text)).render()
-        for text in ("No.", "Due", "Payment", "Principal", "Interest", "Balance")
+        i18n.tr(text)
+        for text in (
+            QT_TRANSLATE_NOOP("cli", "No."),
+            QT_TRANSLATE_NOOP("cli", "Due"),
+            QT_TRANSLATE_NOOP("cli", "Payment"),
+            QT_TRANSLATE_NOOP("cli", "Principal"),
+            QT_TRANSLATE_NOOP("cli", "Interest"),
+            QT_TRANSLATE_NOOP("cli", "Balance"),
+        )
     ]
     rows = [
         [
@@ -132,8 +139,10 @@ def _schedule_text(schedule: Schedule) -> str:
     totals = [
         msg(
             "cli", QT_TRANSLATE_NOOP("cli", "Total interest: %1"), f"{schedule.total_interest:,}"
-        ).render(),
-        msg("cli", QT_TRANSLATE_NOOP("cli", "Total paid: %1"), f"{schedule.total_paid:,}").render(),
+        ).render(i18n.translate),
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Total paid: %1"), f"{schedule.total_paid:,}").render(
+            i18n.translate
+        ),
     ]
     return _table(headers, rows) + "\n\n" + "\n".join(totals)
 
@@ -203,9 +212,11 @@ def _cost_json(cost: TrueCost) -> dict[str, str]:
 def _cost_text(cost: TrueCost) -> str:
     values = _cost_json(cost)
     labels = [
-        msg("cli", QT_TRANSLATE_NOOP("cli", "Rate per period")).render(),
-        msg("cli", QT_TRANSLATE_NOOP("cli", "Nominal APR (rate × %1)"), cost.per_year).render(),
-        msg("cli", QT_TRANSLATE_NOOP("cli", "Effective annual rate")).render(),
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Rate per period")).render(i18n.translate),
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Nominal APR (rate × %1)"), cost.per_year).render(
+            i18n.translate
+        ),
+        msg("cli", QT_TRANSLATE_NOOP("cli", "Effective annual rate")).render(i18n.translate),
     ]
     width = max(len(label) for label in labels)
     return "\n".join(
@@ -229,7 +240,7 @@ def run_apr(args: argparse.Namespace) -> int:
     try:
         cost = xirr_cost(dated, per_year) if args.flows is not None else true_cost(flows, per_year)
     except DomainError as exc:
-        print(f"debttracker-cli apr: {exc.message.render()}", file=sys.stderr)
+        print(f"debttracker-cli apr: {exc.message.render(i18n.translate)}", file=sys.stderr)
         return 1
     print(json.dumps(_cost_json(cost), indent=2) if args.json else _cost_text(cost))
     return 0
@@ -237,7 +248,7 @@ def run_apr(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add the ``schedule`` and ``apr`` sub-commands."""
-    epilog = EPILOG.render()
+    epilog = EPILOG.render(i18n.translate)
     schedule = subparsers.add_parser("schedule", help="repayment schedule of a loan", epilog=epilog)
     schedule.add_argument(
         "--principal", required=True, metavar="P", help="loan amount, e.g. 10000 or 1.2万"

@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from debttracker import paths
-from debttracker.cli import UsageError
-from debttracker.core.messages import DomainError
+from debttracker.cli import UsageError, i18n
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _fail(command: str, exc: DomainError) -> int:
-    print(f"debttracker-cli {command}: {exc.message.render()}", file=sys.stderr)
+    print(f"debttracker-cli {command}: {exc.message.render(i18n.translate)}", file=sys.stderr)
     return 1
 
 
@@ -72,10 +72,26 @@ def run_check(args: argparse.Namespace) -> int:
         print(json.dumps({"checked": count, "problems": rows}, ensure_ascii=False, indent=2))
     elif problems:
         for p in problems:
-            print(f"{p.problem}: {p.stored_name} ({p.original_name}) expected {p.expected}")
-        print(f"{len(problems)} of {count} evidence files do not match their SHA-256.")
+            print(
+                i18n.tr(
+                    QT_TRANSLATE_NOOP("cli", "%1: %2 (%3) expected %4"),
+                    p.problem,
+                    p.stored_name,
+                    p.original_name,
+                    p.expected,
+                )
+            )
+        print(
+            i18n.tr(
+                QT_TRANSLATE_NOOP("cli", "%1 of %2 evidence files do not match their SHA-256."),
+                len(problems),
+                count,
+            )
+        )
     else:
-        print(f"All {count} evidence files match their SHA-256.")
+        print(
+            i18n.tr(QT_TRANSLATE_NOOP("cli", "All %1 evidence files match their SHA-256."), count)
+        )
     return 1 if problems else 0
 
 
@@ -85,7 +101,10 @@ def _as_of(text: str | None) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"argument --as-of: not a date (YYYY-MM-DD): {text}") from None
+        raise UsageError(
+            "argument --as-of: "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): %1"), text)
+        ) from None
 
 
 def _gui_app() -> object:
@@ -93,7 +112,9 @@ def _gui_app() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication(["debttracker-cli"])
+    app = QGuiApplication.instance() or QGuiApplication(["debttracker-cli"])
+    i18n.attach(app)  # the PDF is written in the chosen language
+    return app
 
 
 def run_case_file(args: argparse.Namespace) -> int:
@@ -103,11 +124,15 @@ def run_case_file(args: argparse.Namespace) -> int:
     today = _as_of(args.as_of)
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
-        raise UsageError(f"argument --out: not a directory: {out}")
+        raise UsageError(
+            "argument --out: " + i18n.tr(QT_TRANSLATE_NOOP("cli", "not a directory: %1"), out)
+        )
     for name in ("lender", "debt"):
         value = getattr(args, name)
         if value is not None and value <= 0:
-            raise UsageError(f"argument --{name}: must be a positive id")
+            raise UsageError(
+                f"argument --{name}: " + i18n.tr(QT_TRANSLATE_NOOP("cli", "must be a positive id"))
+            )
     data_dir = paths.data_dir()
     try:
         db = open_database(data_dir)
@@ -122,16 +147,24 @@ def run_case_file(args: argparse.Namespace) -> int:
         db.close()
     app = _gui_app()
     from debttracker.reports.casefile_pdf import export_case_file
+    from debttracker.reports.labels import label
 
     try:
         done = export_case_file(case, data_dir, out)
     except OSError as exc:
-        print(f"debttracker-cli case-file: cannot write to {out}: {exc.strerror}", file=sys.stderr)
+        error = i18n.tr(QT_TRANSLATE_NOOP("cli", "cannot write to %1: %2"), out, exc.strerror)
+        print(f"debttracker-cli case-file: {error}", file=sys.stderr)
         return 1
     print(f"PDF: {done.pdf}")
-    print(f"Evidence: {done.zip} ({len(done.manifest)} files)")
+    print(
+        i18n.tr(QT_TRANSLATE_NOOP("cli", "Evidence: %1 (%2 files)"), done.zip, len(done.manifest))
+    )
     bad = [row for row in done.manifest if row.status != "ok"]
     for row in bad:
-        print(f"warning: {row.original_name} is {row.status}", file=sys.stderr)
+        status = label("problem", row.status)
+        print(
+            i18n.tr(QT_TRANSLATE_NOOP("cli", "warning: %1 is %2"), row.original_name, status),
+            file=sys.stderr,
+        )
     del app
     return 0

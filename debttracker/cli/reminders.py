@@ -14,16 +14,16 @@ from datetime import datetime
 from typing import Any
 
 from debttracker import paths
-from debttracker.cli import UsageError
-from debttracker.core.messages import DomainError, Message
+from debttracker.cli import UsageError, i18n
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from debttracker.core.money import format_money
 
 MAX_DAYS = 3660
 STATUS_LABELS = {
-    "overdue": "Overdue",
-    "follow_up": "Follow up",
-    "today": "Due today",
-    "upcoming": "Coming up",
+    "overdue": QT_TRANSLATE_NOOP("cli", "Overdue"),
+    "follow_up": QT_TRANSLATE_NOOP("cli", "Follow up"),
+    "today": QT_TRANSLATE_NOOP("cli", "Due today"),
+    "upcoming": QT_TRANSLATE_NOOP("cli", "Coming up"),
 }
 
 
@@ -48,25 +48,31 @@ def _days(text: str) -> int:
     try:
         days = int(text)
     except ValueError:
-        raise UsageError(f"argument --days: not a whole number: {text!r}") from None
+        raise UsageError(
+            "argument --days: "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "not a whole number: %1"), repr(text))
+        ) from None
     if not 0 <= days <= MAX_DAYS:
-        raise UsageError(f"argument --days: must be from 0 to {MAX_DAYS}, not {days}")
+        raise UsageError(
+            "argument --days: "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "must be from 0 to %1, not %2"), MAX_DAYS, days)
+        )
     return days
 
 
 KIND_LABELS = {
-    "instalment": "Instalment",
-    "promise": "Promise",
-    "card_statement": "Statement day",
-    "card_due": "Card payment due",
+    "instalment": QT_TRANSLATE_NOOP("cli", "Instalment"),
+    "promise": QT_TRANSLATE_NOOP("cli", "Promise"),
+    "card_statement": QT_TRANSLATE_NOOP("cli", "Statement day"),
+    "card_due": QT_TRANSLATE_NOOP("cli", "Card payment due"),
 }
 
 
 def _text_of(kind: str, title: Message | str) -> str:
     """A due reminder's sentence, or "Kind: name" for what is coming up."""
     if isinstance(title, Message):
-        return title.render()
-    return f"{KIND_LABELS.get(kind, kind)}: {title}"
+        return title.render(i18n.translate)
+    return f"{i18n.tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind}: {title}"
 
 
 def _items(now: datetime, days: int) -> list[dict[str, Any]]:
@@ -101,14 +107,20 @@ def _ref_id(ident: object) -> object:
 
 def _text(items: list[dict[str, Any]], days: int) -> str:
     if not items:
-        return f"Nothing due or overdue, nor in the next {days} days."
+        return i18n.tr(
+            QT_TRANSLATE_NOOP("cli", "Nothing due or overdue, nor in the next %1 days."), days
+        )
     lines = []
     status = None
     for item in items:
         if item["status"] != status:
             status = item["status"]
-            lines.append(f"{STATUS_LABELS[status]}:")
-        amount = f"  {format_money(item['amount'], locale='en')}" if item["amount"] else ""
+            lines.append(i18n.tr(STATUS_LABELS[status]) + ":")
+        amount = (
+            f"  {format_money(item['amount'], locale=i18n.money_locale())}"
+            if item["amount"]
+            else ""
+        )
         lines.append(f"  {item['due']}  {item['title']}{amount}")
     return "\n".join(lines)
 
@@ -119,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         items = _items(now, days)
     except DomainError as exc:
-        print(f"debttracker-cli remind: {exc.message.render()}", file=sys.stderr)
+        print(f"debttracker-cli remind: {exc.message.render(i18n.translate)}", file=sys.stderr)
         return 2
     overdue = any(item["status"] == "overdue" for item in items)
     if args.json:

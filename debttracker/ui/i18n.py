@@ -1,51 +1,21 @@
-"""Translations: Qt's own ``qtbase`` catalogue plus ours, and core messages in the user's language."""
+"""Translations for the GUI: the widget-free logic lives in :mod:`debttracker.i18n`."""
 
 from __future__ import annotations
 
-import os
+from debttracker.i18n import (
+    LANG_ENV,
+    LANGUAGES,
+    choose_language,
+    install_translators,
+    normalise,
+    translate_message,
+)
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-from debttracker import paths
-from debttracker.core.messages import Message
-
-LANG_ENV = "DEBTTRACKER_LANG"
-#: languages we ship: code -> name shown in its own language
-LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
-
-_installed: list[QTranslator] = []
-
-
-def translate_message(message: Message) -> str:
-    """Render a core :class:`Message` through Qt's translation system."""
-    return message.render(QCoreApplication.translate)
-
-
-def choose_language(preferred: str | None = None) -> str:
-    """``preferred`` (a setting), else $DEBTTRACKER_LANG, else the system locale; one we ship."""
-    wanted = preferred or os.environ.get(LANG_ENV) or QLocale.system().name()
-    if wanted in LANGUAGES:
-        return wanted
-    if wanted.startswith("zh"):
-        traditional = any(tag in wanted for tag in ("TW", "HK", "MO", "Hant"))
-        return "zh_TW" if traditional else "zh_CN"
-    return "en"
-
-
-def install_translators(app: QCoreApplication, preferred: str | None = None) -> str:
-    """Load qtbase's and our translations for the chosen language; returns the language code."""
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
-    language = choose_language(preferred)
-    QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours_dir = str(paths.resources_dir() / "translations")
-    for name, directory in (("qtbase", qt_dir), ("debttracker", ours_dir)):
-        translator = QTranslator(app)
-        if translator.load(f"{name}_{language}", directory):
-            app.installTranslator(translator)
-            _installed.append(translator)
-    return language
+__all__ = [
+    "LANGUAGES",
+    "LANG_ENV",
+    "choose_language",
+    "install_translators",
+    "normalise",
+    "translate_message",
+]

@@ -1378,6 +1378,14 @@
         <translation></translation>
     </message>
     <message>
+        <source>Importing %1 rows…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation></translation>
     </message>
@@ -3251,6 +3259,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Total interest: %1</source>
         <translation></translation>
     </message>
@@ -3276,6 +3308,150 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Effective annual rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Essential spending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discretionary spending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Available for repayment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum payments due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Budget for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The available money covers the minimum payments.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Short by %1 this month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No debts recorded. Try: debttracker-cli sample-data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>APR %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the amount must be above zero</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not applied (more than the whole balance): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) expected %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 evidence files do not match their SHA-256.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All %1 evidence files match their SHA-256.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a directory: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a positive id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2 files)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warning: %1 is %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1, not %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing due or overdue, nor in the next %1 days.</source>
         <translation></translation>
     </message>
 </context>
@@ -3762,6 +3938,11 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Enter an amount.</source>
+        <extracomment>longer typed text is refused before any arithmetic (no Decimal overflow, no silent rounding)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is too long to be an amount.</source>
         <translation></translation>
     </message>
     <message>
@@ -4316,6 +4497,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Enter a rate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is too long to be a rate.</source>
         <translation></translation>
     </message>
     <message>

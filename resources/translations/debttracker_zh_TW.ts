@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查 %1…</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
@@ -1376,6 +1376,14 @@
     <message>
         <source>Export the schedule</source>
         <translation>匯出還款計畫</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>正在匯入 %1 列…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在儲存 %1…</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3255,6 +3263,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>期數</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>應還日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>還款額</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
         <source>Total interest: %1</source>
         <translation>利息總額：%1</translation>
     </message>
@@ -3281,6 +3313,150 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Effective annual rate</source>
         <translation>實際年利率</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Essential spending</source>
+        <translation>必要支出</translation>
+    </message>
+    <message>
+        <source>Discretionary spending</source>
+        <translation>可削減支出</translation>
+    </message>
+    <message>
+        <source>Available for repayment</source>
+        <translation>可用於還款</translation>
+    </message>
+    <message>
+        <source>Minimum payments due</source>
+        <translation>應付最低應繳金額</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Budget for %1</source>
+        <translation>%1 預算</translation>
+    </message>
+    <message>
+        <source>The available money covers the minimum payments.</source>
+        <translation>可用資金足以支付最低應繳金額。</translation>
+    </message>
+    <message>
+        <source>Short by %1 this month.</source>
+        <translation>本月缺口 %1。</translation>
+    </message>
+    <message>
+        <source>No debts recorded. Try: debttracker-cli sample-data</source>
+        <translation>還沒有記錄任何債務。試試：debttracker-cli sample-data</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
+        <source>APR %1</source>
+        <translation>年化 %1</translation>
+    </message>
+    <message>
+        <source>Total %1: %2</source>
+        <translation>%1 合計：%2</translation>
+    </message>
+    <message>
+        <source>the amount must be above zero</source>
+        <translation>金額必須大於零</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded: %2</source>
+        <translation>已記錄還款 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not applied (more than the whole balance): %1</source>
+        <translation>未沖抵（超過全部餘額）：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) expected %4</source>
+        <translation>%1：%2（%3）應為 %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evidence files do not match their SHA-256.</source>
+        <translation>%2 個證據檔案中有 %1 個與其 SHA-256 校驗值不一致。</translation>
+    </message>
+    <message>
+        <source>All %1 evidence files match their SHA-256.</source>
+        <translation>全部 %1 個證據檔案均與其 SHA-256 校驗值一致。</translation>
+    </message>
+    <message>
+        <source>not a directory: %1</source>
+        <translation>不是資料夾：%1</translation>
+    </message>
+    <message>
+        <source>must be a positive id</source>
+        <translation>必須是正整數 id</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2 files)</source>
+        <translation>證據：%1（%2 個檔案）</translation>
+    </message>
+    <message>
+        <source>warning: %1 is %2</source>
+        <translation>警告：%1 %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>待追蹤</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1, not %2</source>
+        <translation>必須在 0 到 %1 之間，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation>帳單日</translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation>信用卡還款日</translation>
+    </message>
+    <message>
+        <source>Nothing due or overdue, nor in the next %1 days.</source>
+        <translation>目前沒有到期或逾期事項，未來 %1 天內也沒有。</translation>
     </message>
 </context>
 <context>
@@ -3766,7 +3942,12 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Enter an amount.</source>
+        <extracomment>longer typed text is refused before any arithmetic (no Decimal overflow, no silent rounding)</extracomment>
         <translation>請輸入金額。</translation>
+    </message>
+    <message>
+        <source>That is too long to be an amount.</source>
+        <translation>太長了，不是有效的金額。</translation>
     </message>
     <message>
         <source>The amount cannot be negative: %1</source>
@@ -4321,6 +4502,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Enter a rate.</source>
         <translation>請輸入利率。</translation>
+    </message>
+    <message>
+        <source>That is too long to be a rate.</source>
+        <translation>太長了，不是有效的利率。</translation>
     </message>
     <message>
         <source>A rate cannot be negative: %1</source>
