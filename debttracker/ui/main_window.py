@@ -83,6 +83,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_app)
         self.file_menu.addAction(self.quit_action)
+        from debttracker.ui.data_actions import DataActions
+
+        self.data_actions = DataActions(
+            self, self.file_menu, self.quit_action, lambda: self.ctx, self.close_store
+        )
+        self.data_actions.replaced.connect(self.reopen_store)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.setObjectName("editMenu")
@@ -123,13 +129,16 @@ class MainWindow(QMainWindow):
     def open_store(self) -> bool:
         """Open the database, build the tabs with their data; False (and a message) on failure."""
         from debttracker.core.messages import DomainError
-        from debttracker.store.db import open_database
+        from debttracker.store.db import NotADatabaseError, open_database
         from debttracker.ui.context import AppContext, AppEvents
         from debttracker.ui.i18n import translate_message
         from debttracker.ui.reminders.integration import install_reminders
 
         try:
             db = open_database(self.data_dir)
+        except NotADatabaseError as exc:  # damaged or not SQLite: offer the latest good backup
+            self._offer_restore(translate_message(exc.message))
+            return False
         except DomainError as exc:
             text = translate_message(exc.message)
             self.statusBar().showMessage(text)
@@ -144,6 +153,8 @@ class MainWindow(QMainWindow):
         self._install_tabs()
         self.reminders = install_reminders(self)
         self.preferences_action.setEnabled(True)
+        self.data_actions.set_enabled(True)
+        self.data_actions.start_daily_backup(self.data_dir, self.ctx.today())
         if db.pre_migration_backup is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -225,10 +236,39 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Release the database (tests and the app's exit path)."""
+        self.data_actions.wait_for_daily_backup()
+        self.close_store()
+
+    def close_store(self) -> None:
+        """Stop what uses the database, then close it (before a restore or an import)."""
         if getattr(self, "reminders", None) is not None:
             self.reminders.stop()  # timers off and the last run recorded, before the store closes
+            self.reminders = None
         if self.ctx is not None:
             self.ctx.db.close()
+        self.data_actions.set_enabled(False)
+        self.preferences_action.setEnabled(False)
+
+    def reopen_store(self) -> None:
+        """After a restore or an import: forget the undo history and load the new data."""
+        self.close_store()
+        self.undo_stack.clear()
+        self.settings.setValue("window/lastTab", self.tabs.currentIndex())
+        self.open_store()
+
+    def _offer_restore(self, problem: str) -> None:
+        from debttracker.ui.backup_dialogs import DamagedDatabaseDialog
+
+        self.statusBar().showMessage(problem)
+        dialog = DamagedDatabaseDialog(self.data_dir, problem, self)
+        dialog.restored.connect(self._after_damaged_restore)
+        dialog.rejected.connect(self.close)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.failed.emit(problem)
+
+    def _after_damaged_restore(self, _result: object) -> None:
+        QTimer.singleShot(0, self.open_store)
 
     def show_about(self) -> None:
         text = self.tr(

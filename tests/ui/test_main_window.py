@@ -6,7 +6,6 @@ import sqlite3
 import sys
 
 import pytest
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
@@ -81,14 +80,15 @@ def test_geometry_and_last_tab_are_remembered(qtbot, tmp_path):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(700, 520)  # within the offscreen platform's 800x600 screen
+    first.resize(first.minimumSizeHint().width() + 40, first.minimumSizeHint().height() + 30)
+    saved = first.size()
     first.tabs.setCurrentIndex(3)
     first.close()
     first.shutdown()
     second = build_main_window(data)
     qtbot.addWidget(second)
     assert second.tabs.currentWidget().objectName() == "negotiationTab"
-    assert second.size() == QSize(700, 520)
+    assert second.size() == saved
     second.shutdown()
 
 

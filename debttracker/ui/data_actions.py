@@ -1,0 +1,217 @@
+"""File-menu actions that protect the data: back up, restore, export and import everything.
+
+Also the daily backup on the first start of the day, taken in a worker thread so the window
+never waits for a large file to be copied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from debttracker.core.messages import DomainError
+from debttracker.ui.context import AppContext
+from debttracker.ui.i18n import translate_message
+
+
+class _DailyBackup(QRunnable):
+    """``store.backup.ensure_daily_backup`` off the GUI thread; reports through ``done``."""
+
+    class Signals(QObject):
+        done = Signal(str)  # the backup's path, "" when none was needed
+        failed = Signal(str)
+
+    def __init__(self, data_dir: Path, today: date) -> None:
+        super().__init__()
+        self.data_dir, self.today = data_dir, today
+        self.signals = self.Signals()
+
+    def run(self) -> None:
+        from debttracker.store.backup import ensure_daily_backup
+
+        try:
+            info = ensure_daily_backup(self.data_dir, self.today)
+        except DomainError as exc:
+            self.signals.failed.emit(exc.message.render())
+        except OSError as exc:
+            self.signals.failed.emit(str(exc))
+        else:
+            self.signals.done.emit(str(info.path) if info else "")
+
+
+class DataActions(QObject):
+    """Adds Back up now / Restore… / Export all data… / Import data… to the File menu."""
+
+    #: emitted after a restore or an import replaced the data: the window reopens the store
+    replaced = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        menu: QMenu,
+        before: QAction,
+        ctx_getter: Callable[[], AppContext | None],
+        close_store: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._ctx = ctx_getter
+        self._close_store = close_store
+        self.backup_action = self._action("backupNowAction", self.tr("&Back up now"), self.back_up)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.restore_action = self._action(
+            "restoreAction", self.tr("&Restore a backup…"), self.restore
+        )
+        self.export_action = self._action(
+            "exportAllAction", self.tr("&Export all data…"), self.export_all
+        )
+        self.import_action = self._action(
+            "importAllAction", self.tr("&Import data…"), self.import_all
+        )
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.export_action,
+            self.import_action,
+            None,
+        ):
+            if action is None:
+                menu.insertSeparator(before)
+            else:
+                menu.insertAction(before, action)
+        self.set_enabled(False)
+        self._runnable: _DailyBackup | None = None
+
+    def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            self.export_action,
+            self.import_action,
+        ):
+            action.setEnabled(enabled)
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box.setObjectName("dataActionErrorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- daily backup ----------------------------------------------------------------------
+    def start_daily_backup(self, data_dir: Path, today: date) -> None:
+        self._runnable = _DailyBackup(data_dir, today)
+        self._runnable.signals.done.connect(self._daily_done)
+        self._runnable.signals.failed.connect(self._daily_failed)
+        QThreadPool.globalInstance().start(self._runnable)
+
+    def wait_for_daily_backup(self) -> None:
+        """Tests and shutdown: let a running backup finish before the store closes."""
+        QThreadPool.globalInstance().waitForDone()
+
+    def _daily_done(self, path: str) -> None:
+        if path:
+            self._status(
+                self.tr("Today's backup was saved in %1.").replace("%1", str(Path(path).parent))
+            )
+
+    def _daily_failed(self, text: str) -> None:
+        self._status(self.tr("Today's backup could not be made: %1").replace("%1", text))
+
+    # -- actions ---------------------------------------------------------------------------
+    def back_up(self) -> None:
+        from debttracker.ui.backup_dialogs import back_up_now, backup_done_text
+
+        ctx = self._ctx()
+        if ctx is None:
+            return
+        info = back_up_now(ctx.data_dir, self.window)
+        if info is not None:
+            self._status(backup_done_text(info))
+
+    def restore(self) -> None:
+        from debttracker.ui.backup_dialogs import RestoreDialog
+
+        ctx = self._ctx()
+        if ctx is None:
+            return
+        dialog = RestoreDialog(ctx.data_dir, close_database=self._close_store, parent=self.window)
+        dialog.restored.connect(self._after_replace)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def export_all(self) -> None:
+        ctx = self._ctx()
+        if ctx is None:
+            return
+        name = f"debttracker-export-{ctx.today().isoformat()}.json"
+        target, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export all data"),
+            str(Path.home() / name),
+            self.tr("JSON files (*.json)"),
+        )
+        if not target:
+            return
+        from debttracker.store.exchange import write_export
+
+        try:
+            written = write_export(ctx.db, Path(target))
+        except DomainError as exc:
+            self._warn(self.tr("Export failed"), translate_message(exc.message))
+            return
+        except OSError as exc:
+            self._warn(self.tr("Export failed"), str(exc))
+            return
+        self._status(self.tr("All data exported to %1.").replace("%1", str(written)))
+
+    def import_all(self) -> None:
+        ctx = self._ctx()
+        if ctx is None:
+            return
+        source, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import data"), str(Path.home()), self.tr("JSON files (*.json)")
+        )
+        if source:
+            self.import_file(Path(source))
+
+    def import_file(self, source: Path) -> bool:
+        """Replace the data by an export (a backup of the current data is taken first)."""
+        from debttracker.store.exchange import import_data, read_export
+
+        ctx = self._ctx()
+        if ctx is None:
+            return False
+        try:
+            doc = read_export(source)
+            import_data(ctx.db, doc, replace=True, backup=True)
+        except DomainError as exc:
+            self._warn(self.tr("Import refused"), translate_message(exc.message))
+            return False
+        except OSError as exc:
+            self._warn(self.tr("Import refused"), str(exc))
+            return False
+        self._after_replace(None)
+        self._status(
+            self.tr("Data imported from %1; the previous data were backed up first.").replace(
+                "%1", str(source)
+            )
+        )
+        return True
+
+    def _after_replace(self, _result: object) -> None:
+        self.replaced.emit()
