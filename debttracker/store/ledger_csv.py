@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from debttracker.core.debts import DebtForm, LenderInput, validate_debt, validate_payment
 from debttracker.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from debttracker.store import ledger
-from debttracker.store.ledger_terms import D, L
+from debttracker.store.ledger_payments import insert_payment, replay_debt
+from debttracker.store.ledger_terms import D, L, P
 
 PAYMENT_COLUMNS = ("debt_id", "date", "amount", "method", "note")
 DEBT_COLUMNS = (
@@ -62,8 +63,16 @@ def _bad_header(found: Sequence[str]) -> Message:
     )
 
 
-def read_plan(s: Session, text: str) -> ImportPlan:
-    """Parse and check every row; nothing is written."""
+Progress = Callable[[int, int], Any]  # (rows done, rows in all)
+PROGRESS_EVERY = 200
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def read_plan(s: Session, text: str, progress: Progress = _no_progress) -> ImportPlan:
+    """Parse and check every row; nothing is written.  ``progress`` hears how far it got."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = tuple((name or "").strip().lower() for name in reader.fieldnames or ())
     if {"debt_id", "date", "amount"} <= set(header) and set(header) <= set(PAYMENT_COLUMNS):
@@ -75,7 +84,10 @@ def read_plan(s: Session, text: str) -> ImportPlan:
     debts = {str(i): i for (i,) in s.execute(select(D.c.id))}
     debts.update({name: i for i, name in s.execute(select(D.c.id, D.c.name))})
     lenders = {name: i for i, name in s.execute(select(L.c.id, L.c.name))}
+    total = max(text.count("\n") - 1, 1)
     for number, raw in enumerate(reader, start=2):
+        if number % PROGRESS_EVERY == 0:
+            progress(min(number - 1, total), total)
         values = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
         row = ImportRow(number, values)
         if plan.kind == "payments":
@@ -126,15 +138,17 @@ def _check_debt(row: ImportRow, lenders: dict[str, int]) -> None:
     row.payload = (LenderInput(v["lender"], kind), data)
 
 
-def apply_plan(s: Session, plan: ImportPlan) -> list[Undo]:
+def apply_plan(s: Session, plan: ImportPlan, progress: Progress = _no_progress) -> list[Undo]:
     """Write every row (the caller's session: all or nothing); returns how to undo it."""
     undo: list[Undo] = []
     created: dict[str, int] = {}
-    for row in plan.rows:
+    debts: dict[int, list[int]] = {}
+    for index, row in enumerate(plan.rows):
+        if index % PROGRESS_EVERY == 0:
+            progress(index, len(plan.rows))
         if plan.kind == "payments":
             debt_id, data = row.payload
-            result = ledger.add_payment(s, debt_id, data)
-            undo.append(partial(_undo_payment, result.payment_id))
+            debts.setdefault(debt_id, []).append(insert_payment(s, debt_id, data))
             continue
         lender, data = row.payload
         if data.lender_id == 0:
@@ -144,11 +158,18 @@ def apply_plan(s: Session, plan: ImportPlan) -> list[Undo]:
             data = _with_lender(data, created[lender.name])
         debt_id = ledger.add_debt(s, data)
         undo.append(partial(_undo_debt, debt_id))
+    for debt_id in debts:  # one replay per debt, however many payments it received
+        replay_debt(s, debt_id)
+    if debts:
+        undo.append(partial(_undo_payments, debts))
+    progress(len(plan.rows), len(plan.rows))
     return undo
 
 
-def _undo_payment(payment_id: int, s: Session) -> None:
-    ledger.delete_payment(s, payment_id)
+def _undo_payments(by_debt: dict[int, list[int]], s: Session) -> None:
+    for debt_id, ids in by_debt.items():
+        s.execute(delete(P).where(P.c.id.in_(ids)))
+        replay_debt(s, debt_id)
 
 
 def _undo_lender(lender_id: int, s: Session) -> None:

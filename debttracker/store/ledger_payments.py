@@ -161,6 +161,17 @@ def add_payment(
     s: Session, debt_id: int, data: PaymentInput, *, payment_id: int | None = None
 ) -> PaymentResult:
     """Record a payment and replay the debt's allocation; returns this payment's split."""
+    new_id = insert_payment(s, debt_id, data, payment_id=payment_id)
+    insts, pays = _replayed(s, debt_id)
+    _write_back(s, insts, pays)
+    return _result(next(p for p in pays if p.id == new_id))
+
+
+def insert_payment(
+    s: Session, debt_id: int, data: PaymentInput, *, payment_id: int | None = None
+) -> int:
+    """Write the payment row only; the caller replays the debt (:func:`replay_debt`) --
+    once for many payments of an import."""
     _terms(s, debt_id)
     values: dict[str, Any] = {
         "debt_id": debt_id,
@@ -174,10 +185,7 @@ def add_payment(
         values["id"] = payment_id
     key = s.connection().execute(insert(P).values(**values)).inserted_primary_key
     assert key is not None
-    new_id = int(key[0])
-    insts, pays = _replayed(s, debt_id)
-    _write_back(s, insts, pays)
-    return _result(next(p for p in pays if p.id == new_id))
+    return int(key[0])
 
 
 @dataclass(frozen=True, slots=True)

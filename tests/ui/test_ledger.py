@@ -171,7 +171,7 @@ def test_csv_import_marks_bad_rows_then_imports_all(window, qtbot, tmp_path, qtm
         "1,2026-11-02,abc,\n",
         encoding="utf-8",
     )
-    dialog = tab.import_file(bad)
+    dialog = _checked(qtbot, tab, bad)
     qtmodeltester.check(dialog.model)
     checks = [dialog.model.index(r, 1).data() for r in range(4)]
     assert checks[0] == "OK" and all(c.startswith("✗") for c in checks[1:])
@@ -179,19 +179,31 @@ def test_csv_import_marks_bad_rows_then_imports_all(window, qtbot, tmp_path, qtm
     dialog.reject()
     good = tmp_path / "good.csv"
     good.write_text("debt_id,date,amount\n1,2026-11-01,100\n6,2026-11-02,2000\n", encoding="utf-8")
-    dialog = tab.import_file(good)
-    _click(qtbot, dialog, "importButton")
+    dialog = _checked(qtbot, tab, good)
+    with qtbot.waitSignal(tab.import_finished, timeout=5000):
+        _click(qtbot, dialog, "importButton")
     tab.show_debt(6)
     assert tab.detail.payments_model.rowCount() == 2
     window.undo_stack.undo()
     assert tab.detail.payments_model.rowCount() == 1
 
 
-def test_export_table_and_schedule(window, tmp_path):
+def _checked(qtbot, tab, path):
+    """Open the import dialog and wait for its check (on a pool thread) to finish; the
+    result arrives through the event loop, so nothing is missed between the two calls."""
+    dialog = tab.import_file(path)
+    blocker = qtbot.waitSignal(dialog.plan_ready, timeout=5000)
+    blocker.wait()
+    return dialog
+
+
+def test_export_table_and_schedule(window, qtbot, tmp_path):
     tab = window.tab("ledgerTab")
     tab.load_sample()
-    tab.export_table(tmp_path / "debts.csv")
-    tab.export_schedule(tmp_path / "schedule.csv")
+    with qtbot.waitSignal(tab.export_finished, timeout=5000):
+        tab.export_table(tmp_path / "debts.csv")
+    with qtbot.waitSignal(tab.export_finished, timeout=5000):
+        tab.export_schedule(tmp_path / "schedule.csv")
     lines = (tmp_path / "debts.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id,lender") and len(lines) == 7
     assert (tmp_path / "schedule.csv").read_text(encoding="utf-8-sig").startswith("n,due")

@@ -199,15 +199,29 @@ class DeletePaymentCommand(LedgerCommand):
 class ImportCommand(LedgerCommand):
     """Debts or payments from a CSV file, all in one transaction."""
 
-    def __init__(self, ctx: AppContext, apply: Callable[[Session], list[Any]], count: int) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        apply: Callable[[Session], list[Any]],
+        count: int,
+        applied: list[Any] | None = None,
+    ) -> None:
+        """``applied``: the undo actions of an import a worker already wrote (the first
+        ``redo()`` then only announces it)."""
         super().__init__(
             ctx,
             QCoreApplication.translate("LedgerCommand", "Import %1 rows").replace("%1", str(count)),
         )
         self._apply = apply
         self.undo_actions: list[Any] = []
+        self._applied = applied
 
     def redo(self) -> None:
+        if self._applied is not None:
+            self.undo_actions, self._applied = self._applied, None
+            self._done_once = True
+            self.ctx.events.data_changed.emit("ledger")
+            return
         self.undo_actions = self._run(self._apply) or []
 
     def undo(self) -> None:

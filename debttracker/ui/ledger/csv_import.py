@@ -3,24 +3,30 @@ command, one transaction) is only possible when every row is good."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from debttracker.core.messages import Message
+from debttracker.store.db import Database
 from debttracker.store.ledger_csv import ImportPlan, read_plan
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.ledger.csv_worker import CsvTask, start
 from debttracker.ui.ledger.models import _Table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,64 +57,98 @@ class ImportPreviewModel(_Table):
 
 
 class ImportDialog(QDialog):
-    """Shows the plan for a file; emits ``accepted_plan(plan)`` when the user imports it."""
+    """Checks a file on a pool thread (progress shown), then shows the plan; emits
+    ``plan_ready`` when the check is done and ``accepted_plan(plan)`` when the user imports."""
 
     accepted_plan = Signal(object)
+    plan_ready = Signal()
 
-    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, path: Path, pool: QThreadPool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("importDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.resize(820, 420)
         layout = QVBoxLayout(self)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            text = None
-            error = self.tr("Cannot read the file: %1").replace("%1", str(exc))
-        with ctx.db.session() as s:
-            self.plan = read_plan(s, text) if text is not None else ImportPlan("", ())
+        self.plan = ImportPlan("", ())
         self.model = ImportPreviewModel(self.plan, self)
-        table = QTableView()
-        table.setObjectName("importPreviewTable")
-        table.setModel(self.model)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.resizeColumnsToContents()
-        self.summary = QLabel()
+        self.table = QTableView()
+        self.table.setObjectName("importPreviewTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel(self.tr("Checking %1…").replace("%1", path.name))
         self.summary.setObjectName("importSummaryLabel")
         self.summary.setWordWrap(True)
-        bad = sum(1 for row in self.plan.rows if row.error is not None)
-        if text is None:
-            self.summary.setText(error)
-        elif self.plan.error is not None:
-            self.summary.setText(translate_message(self.plan.error))
-        elif bad:
-            self.summary.setText(
-                self.tr("%1 of %2 rows have problems (marked ✗). Nothing will be imported; "
-                        "correct the file and open it again.")
-                .replace("%1", str(bad)).replace("%2", str(len(self.plan.rows)))
-            )  # fmt: skip
-        else:
-            self.summary.setText(
-                self.tr("All %1 rows are good. Import writes them all at once (undo with Ctrl+Z).")
-                .replace("%1", str(len(self.plan.rows)))
-            )  # fmt: skip
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgressBar")
+        self.progress.setRange(0, 0)  # busy until the first report
         layout.addWidget(self.summary)
-        layout.addWidget(table)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(self.plan.ok)
+        self.import_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.task = CsvTask(partial(_check_file, ctx.db, path))
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.finished.connect(self._show_plan)
+        self.task.signals.failed.connect(self._failed)
+        start(pool, self.task)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _failed(self, error: object) -> None:
+        text = translate_message(error) if isinstance(error, Message) else str(error)
+        self.summary.setText(self.tr("Cannot read the file: %1").replace("%1", text))
+        self.progress.hide()
+        self.plan_ready.emit()
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.progress.hide()
+        self.model = ImportPreviewModel(plan, self)
+        self.table.setModel(self.model)
+        self.table.resizeColumnsToContents()
+        bad = sum(1 for row in plan.rows if row.error is not None)
+        if plan.error is not None:
+            self.summary.setText(translate_message(plan.error))
+        elif bad:
+            self.summary.setText(
+                self.tr("%1 of %2 rows have problems (marked ✗). Nothing will be imported; "
+                        "correct the file and open it again.")
+                .replace("%1", str(bad)).replace("%2", str(len(plan.rows)))
+            )  # fmt: skip
+        else:
+            self.summary.setText(
+                self.tr("All %1 rows are good. Import writes them all at once (undo with Ctrl+Z).")
+                .replace("%1", str(len(plan.rows)))
+            )  # fmt: skip
+        self.import_button.setEnabled(plan.ok)
+        self.plan_ready.emit()
 
     def accept(self) -> None:
         if not self.plan.ok:
             return
         self.accepted_plan.emit(self.plan)
         super().accept()
+
+
+def _check_file(db: Database, path: Path, progress: Callable[[int, int], None]) -> ImportPlan:
+    """On the pool thread: read and check the file in a session of its own."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise OSError(str(exc)) from exc
+    with db.session() as s:
+        return read_plan(s, text, progress)

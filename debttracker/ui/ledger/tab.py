@@ -6,18 +6,16 @@ the selected debt, and the dialogs; every change goes through a command on ``ctx
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from debttracker.core.messages import DomainError
 from debttracker.store import ledger, ledger_queries
-from debttracker.store.ledger_csv import apply_plan, write_csv
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.ledger import commands as cmd
-from debttracker.ui.ledger.csv_import import ImportDialog
+from debttracker.ui.ledger.csv_actions import CsvActions
 from debttracker.ui.ledger.debt_dialog import DebtDialog
 from debttracker.ui.ledger.detail import DebtDetail
 from debttracker.ui.ledger.labels import status_labels
@@ -44,10 +41,16 @@ from debttracker.ui.widgets.empty_state import EmptyState
 from debttracker.ui.widgets.money import money_text
 
 
-class LedgerTab(QWidget):
+class LedgerTab(CsvActions, QWidget):
+    import_finished = Signal(int)  # rows imported (written, on the undo stack)
+    export_finished = Signal(str)  # the file saved
+    task_failed = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one CSV job at a time, in order
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -85,6 +88,12 @@ class LedgerTab(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        self.csv_progress = QProgressBar()
+        self.csv_progress.setObjectName("csvProgressBar")
+        self.csv_progress.setTextVisible(True)
+        self.csv_progress.setMaximumWidth(220)
+        self.csv_progress.hide()
+        bar.addWidget(self.csv_progress)
         bar.addStretch(1)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusFilterCombo")
@@ -304,65 +313,3 @@ class LedgerTab(QWidget):
             self.ctx.events.status_message.emit(translate_message(exc.message))
             return
         self.ctx.events.data_changed.emit("all")
-
-    # -- CSV -------------------------------------------------------------------------------
-    def _file_dialog(self, title: str, save: bool, slot: object) -> QFileDialog:
-        dialog = QFileDialog(self, title)
-        dialog.setObjectName("ledgerFileDialog")
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        if save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setDefaultSuffix("csv")
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: slot(Path(path)))  # type: ignore[operator]
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def choose_import_file(self) -> QFileDialog:
-        return self._file_dialog(self.tr("Import debts or payments"), False, self.import_file)
-
-    def choose_export_file(self) -> QFileDialog:
-        return self._file_dialog(self.tr("Export the debts table"), True, self.export_table)
-
-    def choose_schedule_file(self) -> QFileDialog:
-        return self._file_dialog(self.tr("Export the schedule"), True, self.export_schedule)
-
-    def import_file(self, path: Path) -> ImportDialog:
-        dialog = ImportDialog(self.ctx, path, self)
-        dialog.accepted_plan.connect(self._import_plan)
-        dialog.open()
-        return dialog
-
-    def _import_plan(self, plan: object) -> None:
-        count = len(plan.rows)  # type: ignore[attr-defined]
-        self.push(cmd.ImportCommand(self.ctx, lambda s: apply_plan(s, plan), count))  # type: ignore[arg-type]
-
-    def export_table(self, path: Path) -> None:
-        header = ["id", "lender", "debt", "currency", "status", "balance", "next_due_date",
-                  "next_due_amount", "days_overdue", "penalty_accrued", "apr_percent"]  # fmt: skip
-        rows = [
-            [r.id, r.lender, r.name, r.currency, r.status, f"{r.balance:.2f}",
-             r.next_due_date.isoformat() if r.next_due_date else "", f"{r.next_due_amount:.2f}",
-             r.days_overdue, f"{r.penalty_accrued:.2f}",
-             "" if r.apr is None else f"{r.apr * 100:.2f}"]
-            for r in self.proxy.visible_rows()
-        ]  # fmt: skip
-        self._write(path, header, rows)
-
-    def export_schedule(self, path: Path) -> None:
-        lines = self.detail.schedule_model.rows
-        header = ["n", "due", "principal", "interest", "fee", "total", "paid", "state"]
-        rows = [[x.n, x.due.isoformat(), f"{x.principal:.2f}", f"{x.interest:.2f}",
-                 f"{x.fee:.2f}", f"{x.total:.2f}", f"{x.paid:.2f}", x.state] for x in lines]  # fmt: skip
-        self._write(path, header, rows)
-
-    def _write(self, path: Path, header: list[str], rows: list[list[object]]) -> None:
-        try:
-            with path.open("w", encoding="utf-8-sig", newline="") as out:
-                write_csv(out, header, rows)
-        except OSError as exc:
-            self.ctx.events.status_message.emit(str(exc))
-            return
-        self.ctx.events.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
