@@ -131,3 +131,31 @@ def test_paying_everything_early_leaves_no_future_interest(db):
         row = ledger_queries.debt_rows(s, date(2026, 4, 16), debt)[0]
     assert result.remaining == () and result.unapplied > 0
     assert row.principal_left == 0 and row.status == "settled"
+
+
+def test_sample_overdue_card_accrues_revolving_interest(db):
+    """The sample card (8,600 posted 2026-05-08, statement the 20th, due the 8th, 0.05 %/day)
+    was not paid in full by 2026-06-08: core.cards prices it exactly."""
+    from debttracker.core.cards import Posting, cycle_for, statement_interest
+    from debttracker.store.ledger_detail import owed_today
+    from debttracker.store.sample import generate
+
+    today = date(2026, 11, 23)
+    generate(db, today=today)
+    with db.session() as s:
+        card = owed_today(s, 3, today).card
+        plan = owed_today(s, 2, today).card  # 0 % bill instalments: nothing revolves
+    assert card is not None and not card.paid_in_full
+    assert (card.posted, card.statement, card.due) == (
+        date(2026, 5, 8), date(2026, 5, 20), date(2026, 6, 8),
+    )  # fmt: skip
+    # 8,600 × 0.05 % × 31 days + 7,740 × 0.05 % × 12 days (domain.md §1.7's method)
+    assert card.statement_interest == Decimal("133.30") + Decimal("46.44") == Decimal("179.74")
+    cycle = cycle_for(date(2026, 5, 8), 20, 8)
+    rate = Rate(Decimal("0.0005"), "daily")
+    posting = [Posting(date(2026, 5, 8), Decimal(8600))]
+    again = statement_interest(posting, [(date(2026, 6, 8), Decimal(860))], rate, cycle,
+                               date(2026, 6, 20))  # fmt: skip
+    assert again == card.statement_interest
+    assert card.revolving_to_date == Decimal("662.22")
+    assert plan is not None and plan.revolving_to_date == 0 and plan.statement_interest == 0

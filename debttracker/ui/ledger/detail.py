@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from debttracker.core.caps import NOT_LEGAL_ADVICE, Verdict
 from debttracker.store import ledger_detail, ledger_receipts
+from debttracker.store.ledger_cards import CardInterest
 from debttracker.store.ledger_queries import DebtRow
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
@@ -243,3 +244,30 @@ class DebtDetail(QWidget):
             total.setObjectName("owedTotalLabel")
             form.addRow(self.tr("To bring it up to date"), total)
         form.addRow(self.tr("Principal not yet due"), QLabel(m(o.principal_not_yet_due)))
+        if o.card is not None:
+            self._fill_card(form, o.card, m)
+
+    def _fill_card(self, form: QFormLayout, c: CardInterest, m: partial) -> None:
+        """Revolving interest (core.cards) when the statement was not paid in full in time."""
+        if c.paid_in_full:
+            form.addRow(QLabel(self.tr("The statement was paid in full by its due date: "
+                                       "no revolving interest.")))  # fmt: skip
+            return
+        if not (c.statement_interest or c.revolving_to_date):
+            return
+        text = self.tr("Statement of %1: %2, due %3; paid by then: %4")
+        for n, part in enumerate((c.statement.isoformat(), m(c.balance), c.due.isoformat(),
+                                  m(c.paid_by_due))):  # fmt: skip
+            text = text.replace(f"%{n + 1}", part)
+        form.addRow(self.tr("Not paid in full"), QLabel(text))
+        form.addRow(
+            self.tr("Interest on the statement of %1").replace("%1", c.next_statement.isoformat()),
+            QLabel(m(c.statement_interest)),
+        )
+        label = QLabel(m(c.revolving_to_date))
+        label.setObjectName("revolvingInterestLabel")
+        label.setToolTip(
+            self.tr("From the posting date %1 on what is still unpaid, at the card's daily "
+                    "rate; fees never bear interest.").replace("%1", c.posted.isoformat())
+        )  # fmt: skip
+        form.addRow(self.tr("Revolving interest to today"), label)
