@@ -45,10 +45,12 @@ def _refuse(text: str, name: str) -> DomainError:
 def store_receipt(s: Session, source: Path, now: datetime | None = None) -> StoredReceipt:
     """Copy ``source`` into the evidence store (or find the same file already there)."""
     if not source.is_file():
-        raise _refuse(QT_TRANSLATE_NOOP(CTX, "%1 is not a file that can be read."), source.name)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("ledger", "%1 is not a file that can be read."), source.name
+        )
     size = source.stat().st_size
     if size > evidence.MAX_BYTES:
-        raise _refuse(QT_TRANSLATE_NOOP(CTX, "%1 is too large to keep."), source.name)
+        raise _refuse(QT_TRANSLATE_NOOP("ledger", "%1 is too large to keep."), source.name)
     sha = evidence.sha256_of(source)
     row = s.exec(select(Evidence).where(Evidence.sha256 == sha)).first()
     if row is None:
@@ -58,7 +60,9 @@ def store_receipt(s: Session, source: Path, now: datetime | None = None) -> Stor
         copied = evidence._copy(source, target)
         evidence._on_rollback(s, target)
         if copied != sha:
-            raise _refuse(QT_TRANSLATE_NOOP(CTX, "%1 changed while it was copied."), source.name)
+            raise _refuse(
+                QT_TRANSLATE_NOOP("ledger", "%1 changed while it was copied."), source.name
+            )
         row = Evidence(
             stored_name=name, original_name=source.name, sha256=sha, size=size,
             description="receipt", added_at=added,

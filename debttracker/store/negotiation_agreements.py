@@ -131,7 +131,7 @@ def remove_agreement(session: Session, agreement_id: int) -> Capture:
             msg(
                 core.CTX,
                 QT_TRANSLATE_NOOP(
-                    core.CTX,
+                    "negotiation",
                     "This agreement can no longer be taken back: newer terms or payments "
                     "depend on it.",
                 ),

@@ -40,6 +40,7 @@ from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.store.backup import BackupInfo, create_backup, list_backups, restore
 from debttracker.store.integrity import latest_good_backup
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets.dates import datetime_text
 
 CTX = "BackupDialogs"
 Index = QModelIndex | QPersistentModelIndex
@@ -61,8 +62,7 @@ def kind_label(kind: str) -> str:
 
 
 def when_label(info: BackupInfo) -> str:
-    moment = QDateTime(info.taken_at)
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return datetime_text(QDateTime(info.taken_at))
 
 
 def back_up_now(data_dir: Path, parent: QWidget | None = None) -> BackupInfo | None:

@@ -669,6 +669,37 @@
     </message>
 </context>
 <context>
+    <name>CsvActions</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import debts or payments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the debts table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>Your data file is damaged</source>
@@ -688,6 +719,62 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>emitted after a restore or an import replaced the data: the window reopens the store</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All data exported to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data imported from %1; the previous data were backed up first.</source>
         <translation></translation>
     </message>
 </context>
@@ -834,6 +921,30 @@
     </message>
     <message>
         <source>Principal not yet due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The statement was paid in full by its due date: no revolving interest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statement of %1: %2, due %3; paid by then: %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not paid in full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interest on the statement of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From the posting date %1 on what is still unpaid, at the card&apos;s daily rate; fees never bear interest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revolving interest to today</source>
         <translation></translation>
     </message>
 </context>
@@ -1359,34 +1470,6 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Import debts or payments</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Export the debts table</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Export the schedule</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Importing %1 rows…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2701,8 +2784,12 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>StatementRenderer</name>
     <message>
-        <source>Item</source>
+        <source>None.</source>
         <extracomment>Latin text first in a Latin font: Qt maps the digits of CJK fonts&apos; Latin glyphs to no Unicode in the PDF, so the figures could not be copied or searched.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Item</source>
         <translation></translation>
     </message>
     <message>
@@ -2755,6 +2842,14 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Income and expense statement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
         <translation></translation>
     </message>
     <message>
@@ -3920,6 +4015,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>Same payment, fewer months (期限缩短)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is too large to keep.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>money</name>
@@ -4412,6 +4519,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>This debt is with another lender.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This agreement can no longer be taken back: newer terms or payments depend on it.</source>
         <translation></translation>
     </message>
 </context>

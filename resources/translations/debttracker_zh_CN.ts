@@ -669,6 +669,37 @@
     </message>
 </context>
 <context>
+    <name>CsvActions</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import debts or payments</source>
+        <translation>导入债务或还款记录</translation>
+    </message>
+    <message>
+        <source>Export the debts table</source>
+        <translation>导出债务表</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>导出还款计划</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>正在导入 %1 行…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>Your data file is damaged</source>
@@ -689,6 +720,62 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>emitted after a restore or an import replaced the data: the window reopens the store</extracomment>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>导出全部数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved in %1.</source>
+        <translation>今天的备份已保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>All data exported to %1.</source>
+        <translation>全部数据已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Data imported from %1; the previous data were backed up first.</source>
+        <translation>已从 %1 导入数据；原有数据已先行备份。</translation>
     </message>
 </context>
 <context>
@@ -835,6 +922,30 @@
     <message>
         <source>Principal not yet due</source>
         <translation>尚未到期的本金</translation>
+    </message>
+    <message>
+        <source>The statement was paid in full by its due date: no revolving interest.</source>
+        <translation>该期账单已在还款日前全额还清：不产生循环利息。</translation>
+    </message>
+    <message>
+        <source>Statement of %1: %2, due %3; paid by then: %4</source>
+        <translation>%1 账单：%2，%3 到期；到期前已还：%4</translation>
+    </message>
+    <message>
+        <source>Not paid in full</source>
+        <translation>未全额还款</translation>
+    </message>
+    <message>
+        <source>Interest on the statement of %1</source>
+        <translation>%1 账单的利息</translation>
+    </message>
+    <message>
+        <source>From the posting date %1 on what is still unpaid, at the card&apos;s daily rate; fees never bear interest.</source>
+        <translation>自记账日 %1 起，对尚未还清的部分按信用卡日利率计息；费用不计息。</translation>
+    </message>
+    <message>
+        <source>Revolving interest to today</source>
+        <translation>截至今天的循环利息</translation>
     </message>
 </context>
 <context>
@@ -1360,34 +1471,6 @@
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import debts or payments</source>
-        <translation>导入债务或还款记录</translation>
-    </message>
-    <message>
-        <source>Export the debts table</source>
-        <translation>导出债务表</translation>
-    </message>
-    <message>
-        <source>Export the schedule</source>
-        <translation>导出还款计划</translation>
-    </message>
-    <message>
-        <source>Importing %1 rows…</source>
-        <translation>正在导入 %1 行…</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>正在保存 %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -2705,8 +2788,12 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>StatementRenderer</name>
     <message>
-        <source>Item</source>
+        <source>None.</source>
         <extracomment>Latin text first in a Latin font: Qt maps the digits of CJK fonts&apos; Latin glyphs to no Unicode in the PDF, so the figures could not be copied or searched.</extracomment>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
@@ -2760,6 +2847,14 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Income and expense statement</source>
         <translation>收支明细表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>编制日期</translation>
     </message>
     <message>
         <source>Summary per month</source>
@@ -3924,6 +4019,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>Same payment, fewer months (期限缩短)</source>
         <translation>月供不变，期限缩短</translation>
     </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to keep.</source>
+        <translation>%1 太大，无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied.</source>
+        <translation>%1 在复制过程中发生了变化。</translation>
+    </message>
 </context>
 <context>
     <name>money</name>
@@ -4417,6 +4524,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>This debt is with another lender.</source>
         <translation>这笔债务属于另一个出借方。</translation>
+    </message>
+    <message>
+        <source>This agreement can no longer be taken back: newer terms or payments depend on it.</source>
+        <translation>这份协议已无法撤回：之后的条款或还款依赖于它。</translation>
     </message>
 </context>
 <context>

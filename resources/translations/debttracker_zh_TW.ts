@@ -669,6 +669,37 @@
     </message>
 </context>
 <context>
+    <name>CsvActions</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import debts or payments</source>
+        <translation>匯入債務或還款紀錄</translation>
+    </message>
+    <message>
+        <source>Export the debts table</source>
+        <translation>匯出債務表</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>匯出還款計畫</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>正在匯入 %1 列…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在儲存 %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>Your data file is damaged</source>
@@ -689,6 +720,62 @@
     <message>
         <source>Quit</source>
         <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>emitted after a restore or an import replaced the data: the window reopens the store</extracomment>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>匯出全部資料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>匯入資料(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved in %1.</source>
+        <translation>今天的備份已儲存在 %1。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>今天的備份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>匯出全部資料</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>All data exported to %1.</source>
+        <translation>全部資料已匯出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>匯入資料</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>匯入遭拒</translation>
+    </message>
+    <message>
+        <source>Data imported from %1; the previous data were backed up first.</source>
+        <translation>已從 %1 匯入資料；原有資料已先行備份。</translation>
     </message>
 </context>
 <context>
@@ -835,6 +922,30 @@
     <message>
         <source>Principal not yet due</source>
         <translation>尚未到期的本金</translation>
+    </message>
+    <message>
+        <source>The statement was paid in full by its due date: no revolving interest.</source>
+        <translation>該期帳單已在繳款日前全額繳清：不產生循環利息。</translation>
+    </message>
+    <message>
+        <source>Statement of %1: %2, due %3; paid by then: %4</source>
+        <translation>%1 帳單：%2，%3 到期；到期前已繳：%4</translation>
+    </message>
+    <message>
+        <source>Not paid in full</source>
+        <translation>未全額繳清</translation>
+    </message>
+    <message>
+        <source>Interest on the statement of %1</source>
+        <translation>%1 帳單的利息</translation>
+    </message>
+    <message>
+        <source>From the posting date %1 on what is still unpaid, at the card&apos;s daily rate; fees never bear interest.</source>
+        <translation>自入帳日 %1 起，對尚未繳清的部分按信用卡日利率計息；費用不計息。</translation>
+    </message>
+    <message>
+        <source>Revolving interest to today</source>
+        <translation>截至今天的循環利息</translation>
     </message>
 </context>
 <context>
@@ -1360,34 +1471,6 @@
     <message>
         <source>Not saved</source>
         <translation>未儲存</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 檔案 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import debts or payments</source>
-        <translation>匯入債務或還款紀錄</translation>
-    </message>
-    <message>
-        <source>Export the debts table</source>
-        <translation>匯出債務表</translation>
-    </message>
-    <message>
-        <source>Export the schedule</source>
-        <translation>匯出還款計畫</translation>
-    </message>
-    <message>
-        <source>Importing %1 rows…</source>
-        <translation>正在匯入 %1 列…</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>正在儲存 %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -2705,8 +2788,12 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>StatementRenderer</name>
     <message>
-        <source>Item</source>
+        <source>None.</source>
         <extracomment>Latin text first in a Latin font: Qt maps the digits of CJK fonts&apos; Latin glyphs to no Unicode in the PDF, so the figures could not be copied or searched.</extracomment>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
@@ -2760,6 +2847,14 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Income and expense statement</source>
         <translation>收支明細表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>製表日期</translation>
     </message>
     <message>
         <source>Summary per month</source>
@@ -3924,6 +4019,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>Same payment, fewer months (期限缩短)</source>
         <translation>每期還款不變，期限縮短</translation>
     </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可讀取的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to keep.</source>
+        <translation>%1 太大，無法儲存。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied.</source>
+        <translation>%1 在複製過程中發生了變化。</translation>
+    </message>
 </context>
 <context>
     <name>money</name>
@@ -4417,6 +4524,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>This debt is with another lender.</source>
         <translation>這筆債務屬於另一個出借方。</translation>
+    </message>
+    <message>
+        <source>This agreement can no longer be taken back: newer terms or payments depend on it.</source>
+        <translation>這份協議已無法撤回：之後的條款或還款依賴於它。</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def test_tray_menu_lists_overdue_and_due_today(qtbot, tmp_path):
     texts = [text for text, sep, _on in menu_texts(tray.menu) if not sep or text]
     assert texts[:4] == [
         "Overdue",
-        "示例银行 · 消费贷  CN¥100.00  (due 3/1/26)",
+        "示例银行 · 消费贷  CN¥100.00  (due 2026-03-01)",
         "Due today",
         "示例银行 · 消费贷  CN¥200.00",
     ]

@@ -163,7 +163,8 @@ class StatementRenderer(QObject):
         headers: list[str] | None = None,
     ) -> str:
         if not items:
-            return f'<p class="muted">{escape(self.tr("None."))}</p>'
+            none = self.tr("None.")
+            return f'<p class="muted">{escape(none)}</p>'
         single = len(data.months) == 1
         headers = list(headers or [self.tr("Item"), self.tr("Category")])
         if single:
@@ -211,10 +212,8 @@ class StatementRenderer(QObject):
         return self.tr("Income and expense statement")
 
     def html(self, data: StatementData) -> str:
-        meta = (
-            f"{self.tr('Period')}: {period_text(data)} · "
-            f"{self.tr('Prepared on')}: {data.prepared.isoformat()}"
-        )
+        period, prepared = self.tr("Period"), self.tr("Prepared on")
+        meta = f"{period}: {period_text(data)} · {prepared}: {data.prepared.isoformat()}"
         parts = [
             _h("h1", self.title()),
             f'<p class="muted">{escape(meta)}</p>',

@@ -12,6 +12,7 @@ from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.money import LOCALES, format_money
 from debttracker.store import reminders as store
 from debttracker.ui.context import AppContext
+from debttracker.ui.widgets.dates import date_text, datetime_text
 
 
 def qdate(day: date) -> QDate:
@@ -19,7 +20,7 @@ def qdate(day: date) -> QDate:
 
 
 def format_day(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 def format_amount(amount: Decimal) -> str:
@@ -31,8 +32,7 @@ def format_amount(amount: Decimal) -> str:
 def format_moment(moment: datetime, ctx: AppContext) -> str:
     """``moment`` in the clock's zone, in the locale's short format."""
     local = moment.astimezone(ctx.now().tzinfo)
-    qt = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+    return datetime_text(QDateTime(qdate(local.date()), QTime(local.hour, local.minute)))
 
 
 def reminder_time(ctx: AppContext, day: date) -> datetime:
