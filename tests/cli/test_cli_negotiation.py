@@ -14,7 +14,8 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
-from debttracker.cli import main
+from debttracker import paths
+from debttracker.cli import main as cli_main
 from debttracker.core.negotiation import AgreementDraft, ContactDraft, PromiseDraft
 from debttracker.store import evidence as ev
 from debttracker.store import negotiation as repo
@@ -24,11 +25,27 @@ from debttracker.store.negotiation_tables import Evidence
 from tests.negotiation_factory import seed_overdue_debt
 
 NOW = datetime(2026, 10, 20, 7, 0, tzinfo=UTC)
+DATA: list[str] = []
+
+
+def main(argv: list[str]) -> int:
+    """The CLI on this test's data directory; ``--data-dir`` is process-wide, so reset it."""
+    try:
+        return cli_main(["--data-dir", DATA[-1], *argv])
+    finally:
+        paths.set_data_dir_override(None)
+
+
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):
+    """case-file makes a QGuiApplication when none exists; let it find pytest-qt's instead."""
+    return qapp
 
 
 @pytest.fixture
 def data(isolated_paths, tmp_path):
     """A data directory with a debt, a contact, a promise, an agreement and two files."""
+    DATA.append(str(isolated_paths))
     db = open_database(isolated_paths)
     seeded = seed_overdue_debt(db)
     files = []
@@ -142,5 +159,6 @@ def test_unknown_lender_is_a_clear_error(data, tmp_path, capsys):
 
 
 def test_no_evidence_is_fine(isolated_paths, capsys):
+    DATA.append(str(isolated_paths))
     assert main(["evidence-check"]) == 0
     assert "All 0" in capsys.readouterr().out

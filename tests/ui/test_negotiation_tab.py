@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -62,7 +63,7 @@ def find(w, kind, name):
 
 
 def click(qtbot, w, name) -> None:
-    qtbot.mouseClick(find(w, QPushButton, name), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(w, QAbstractButton, name), Qt.MouseButton.LeftButton)
 
 
 def dialog(w, name) -> QDialog:

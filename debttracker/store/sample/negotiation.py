@@ -4,8 +4,8 @@ The overdue online-platform loan is still being negotiated: a call to the offici
 asking for instalments and a waiver, a night call and an SMS from numbers that are *not* the
 lender's (one claims to be a court and asks for a personal account), an incident recorded by
 hand, a call where the lender offers 12 instalments and a broken promise to send the agreement.
-The consumer-finance loan, taken up before it fell overdue, ends in an agreement extending it
-to 24 instalments (a new terms version), with a reflection.  Promises go both ways, and three
+The consumer-finance loan, taken up before it fell overdue, ends in an agreement deferring its
+remaining instalments by three months (a new terms version, same amounts), with a reflection.  Promises go both ways, and three
 small evidence files (a PNG screenshot, a recording transcript, the agreement text) are
 generated here and stored like any attachment.
 """
@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from debttracker.core.money import from_fen
 from debttracker.core.negotiation import (
     AgreementDraft,
     ContactDraft,
@@ -56,13 +57,13 @@ def tiny_png(width: int = 4, height: int = 4) -> bytes:
 TRANSCRIPT = """通话录音文字稿（示例）
 时间：{day} 15:00　我方拨打官方客服 {hotline}
 客服（工号 C2207）：您好，请问有什么可以帮您？
-我：我失业了，怕下个月还不上，想在逾期之前申请展期。
-客服：可以为您把剩余金额延长到 24 期，利率不变，协议会发到 App。
+我：我失业了，怕下个月还不上，想在逾期之前申请延期还款。
+客服：可以为您把剩余各期顺延 3 个月，金额不变，协议会发到 App。
 """
 
 AGREEMENT_TEXT = """还款协议（示例）
 借款：{debt}
-剩余应还：{balance} 元，自 {first} 起分 24 期按月归还，不收展期手续费。
+剩余应还：{balance} 元，剩余各期顺延 3 个月，自 {first} 起按月归还，不收手续费。
 签署日期：{signed}
 """
 
@@ -97,7 +98,7 @@ def _hotline(lender: Lender) -> str:
 
 def generate(s: Session, *, today: date, scale: str) -> dict[str, Any]:
     """The overdue platform loan is still being negotiated; the consumer-finance loan, taken
-    up early (as the seed articles advise), ends in an agreement that extends it."""
+    up early (as the seed articles advise), ends in an agreement that defers it."""
     debts = _debts(s, today)
     overdue, early = _pick(debts, "online_platform", True), _pick(debts, "consumer_finance", False)
     if overdue is None or early is None:
@@ -124,21 +125,22 @@ def generate(s: Session, *, today: date, scale: str) -> dict[str, Any]:
                      person_name="李女士", staff_id="A1032",
                      answer="可分 12 期，减免罚息；3 个工作日内发协议"),
         ContactDraft(_at(today, 10, 15, 0), lid2, "out", "call", _hotline(lender2), True, "",
-                     "还没逾期就申请展期，同意延长到 24 期", ("extension",), "agreed",
+                     "还没逾期就申请延期还款，同意顺延 3 个月", ("deferral",), "agreed",
                      debt_id=did2, person_name="张先生", staff_id="C2207",
-                     answer="同意展期，剩余本金分 24 期，利率不变"),
+                     answer="同意剩余各期顺延 3 个月，金额不变"),
     ]  # fmt: skip
     ids = [repo.add_contact(s, c, now) for c in contacts]
     signed = today - timedelta(days=8)
-    first = add_months(signed, 1)
+    first = add_months(signed, 3)
     balance = agr.outstanding(s, did2)
     agreement = agr.record_agreement(
         s,
-        AgreementDraft(did2, "extension", signed, first, balance, months=24, contact_id=ids[4],
-                       notes="展期协议：剩余金额分 24 期，不收展期手续费"),
+        AgreementDraft(did2, "deferral", signed, first, balance, deferral_months=3,
+                       contact_id=ids[4], notes="延期还款协议：剩余各期顺延 3 个月，不收手续费"),
         today,
     )  # fmt: skip
     made = (today - timedelta(days=20), today - timedelta(days=12))
+    next_due = from_fen(agr.remaining_rows(s, did2)[0].total_fen)
     promises = [
         repo.add_promise(s, PromiseDraft(lid, "lender", "reply", made[0], "审核分期申请", working_days=5,
                                          status="kept", debt_id=did, contact_id=ids[0]), today),
@@ -150,8 +152,8 @@ def generate(s: Session, *, today: date, scale: str) -> dict[str, Any]:
         repo.add_promise(s, PromiseDraft(lid, "me", "pay", today, "先还一部分表示诚意",
                                          amount=Decimal("500"), due_on=today + timedelta(days=7),
                                          debt_id=did), today),
-        repo.add_promise(s, PromiseDraft(lid2, "me", "pay", signed, "展期后第一期",
-                                         amount=Decimal("1000"), due_on=first, debt_id=did2), today),
+        repo.add_promise(s, PromiseDraft(lid2, "me", "pay", signed, "延期后第一期",
+                                         amount=next_due, due_on=first, debt_id=did2), today),
     ]  # fmt: skip
     incident = repo.add_incident(
         s,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -72,7 +73,9 @@ class NegotiationTab(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = QToolBar()
+        bar.setObjectName("negotiationToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.lender_filter = QComboBox()
         self.lender_filter.setObjectName("lenderFilter")
         self.lender_filter.currentIndexChanged.connect(self.reload)
@@ -89,9 +92,13 @@ class NegotiationTab(QWidget):
             ("evidenceCheckButton", self.tr("Check evidence"), a.check_evidence),
             ("exportCaseFileButton", self.tr("Case file…"), a.export_case_file),
         ):
-            bar.addWidget(self._button(name, text, slot))
-        bar.addStretch(1)
-        column.addLayout(bar)
+            action = bar.addAction(text)
+            action.setObjectName(name.replace("Button", "Action"))
+            action.triggered.connect(slot)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(name)
+        column.addWidget(bar)
         self.sections = QTabWidget()
         self.sections.setObjectName("negotiationSections")
         column.addWidget(self.sections)
