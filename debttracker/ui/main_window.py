@@ -237,6 +237,10 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Release the database (tests and the app's exit path)."""
         self.data_actions.wait_for_daily_backup()
+        for index in range(self.tabs.count()):  # let background work end before the store closes
+            pool = getattr(self.tabs.widget(index), "pool", None)
+            if pool is not None:
+                pool.waitForDone()
         self.close_store()
 
     def close_store(self) -> None:

@@ -43,11 +43,11 @@ def test_big_import_reports_progress_and_undoes_in_one_step(qtbot, tmp_path):
         assert dialog.findChild(QProgressBar, "importProgressBar").isVisibleTo(dialog)
         checked = []
         dialog.task.signals.progress.connect(lambda done, total: checked.append((done, total)))
-        qtbot.waitSignal(dialog.plan_ready, timeout=10000).wait()
+        qtbot.waitSignal(dialog.plan_ready, timeout=60000).wait()
         assert dialog.plan.ok and len(dialog.plan.rows) == 1500
         assert checked and checked[-1][1] == 1500
         progress = []
-        with qtbot.waitSignal(tab.import_finished, timeout=20000):
+        with qtbot.waitSignal(tab.import_finished, timeout=60000):
             qtbot.mouseClick(
                 dialog.findChild(QPushButton, "importButton"), Qt.MouseButton.LeftButton
             )
@@ -75,12 +75,12 @@ def test_an_import_that_fails_midway_writes_nothing(qtbot, tmp_path):
         path = tmp_path / "two.csv"
         path.write_text("debt_id,date,amount\n1,2026-11-01,100\n6,2026-11-02,200\n", "utf-8")
         dialog = tab.import_file(path)
-        qtbot.waitSignal(dialog.plan_ready, timeout=5000).wait()
+        qtbot.waitSignal(dialog.plan_ready, timeout=60000).wait()
         # the second debt disappears between the check and the write
         last = dialog.plan.rows[-1]
         last.payload = (9999, PaymentInput(date(2026, 11, 2), Decimal(200)))
         dialog.plan.rows[-1] = replace(last)
-        with qtbot.waitSignal(tab.task_failed, timeout=5000) as failed:
+        with qtbot.waitSignal(tab.task_failed, timeout=60000) as failed:
             dialog.accept()
         assert "9999" in failed.args[0]
         assert _count(w) == before and w.undo_stack.count() == stack
