@@ -2830,7 +2830,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Minimum payments due</source>
-        <translation>應付最低應繳金額</translation>
+        <translation>本期最低應繳金額</translation>
     </message>
     <message>
         <source>Short by</source>
@@ -2942,7 +2942,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Minimum payments due</source>
-        <translation>應付最低應繳金額</translation>
+        <translation>本期最低應繳金額</translation>
     </message>
     <message>
         <source>Discretionary spending (could be cut)</source>
@@ -3431,7 +3431,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Minimum payments due</source>
-        <translation>應付最低應繳金額</translation>
+        <translation>本期最低應繳金額</translation>
     </message>
     <message>
         <source>Shortfall</source>
