@@ -80,7 +80,11 @@ def test_geometry_and_last_tab_are_remembered(qtbot, tmp_path):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(first.minimumSizeHint().width() + 40, first.minimumSizeHint().height() + 30)
+    screen = first.screen().availableGeometry()
+    hint = first.minimumSizeHint()
+    first.resize(
+        min(hint.width() + 20, screen.width() - 4), min(hint.height() + 30, screen.height() - 40)
+    )
     saved = first.size()
     first.tabs.setCurrentIndex(3)
     first.close()
