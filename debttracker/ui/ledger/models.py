@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.store.ledger_detail import PaymentLine, ScheduleLine
 from debttracker.store.ledger_queries import DebtRow
 from debttracker.ui.ledger.labels import state_labels, status_labels
@@ -101,7 +102,11 @@ def _apr_text(row: DebtRow) -> str:
 
 
 def _late_text(row: DebtRow) -> str:
-    return _tr("%1 days").replace("%1", str(row.days_overdue)) if row.days_overdue else ""
+    return (
+        _tr(QT_TRANSLATE_NOOP("LedgerModels", "%1 days")).replace("%1", str(row.days_overdue))
+        if row.days_overdue
+        else ""
+    )
 
 
 class DebtsModel(_Table):
@@ -111,19 +116,19 @@ class DebtsModel(_Table):
         super().__init__(parent)
         statuses = status_labels()
         self.columns = (
-            (_tr("Lender"), lambda r: r.lender, lambda r: r.lender),
-            (_tr("Debt"), lambda r: r.name, lambda r: r.name),
-            (_tr("Balance"), lambda r: money_text(r.balance, r.currency), lambda r: r.balance),
-            (_tr("Next due"), lambda r: _date_text(r.next_due_date),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Lender")), lambda r: r.lender, lambda r: r.lender),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Debt")), lambda r: r.name, lambda r: r.name),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Balance")), lambda r: money_text(r.balance, r.currency), lambda r: r.balance),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Next due")), lambda r: _date_text(r.next_due_date),
              lambda r: r.next_due_date.toordinal() if r.next_due_date else 0),
-            (_tr("Amount due"), lambda r: money_text(r.next_due_amount, r.currency),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Amount due")), lambda r: money_text(r.next_due_amount, r.currency),
              lambda r: r.next_due_amount),
-            (_tr("Overdue"), _late_text, lambda r: r.days_overdue),
-            (_tr("Penalty today"),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Overdue")), _late_text, lambda r: r.days_overdue),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Penalty today")),
              lambda r: money_text(r.penalty_accrued, r.currency) if r.penalty_accrued else "",
              lambda r: r.penalty_accrued),
-            (_tr("Status"), lambda r: statuses.get(r.status, r.status), lambda r: r.status),
-            (_tr("True APR"), _apr_text, lambda r: r.apr if r.apr is not None else Decimal(-1)),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Status")), lambda r: statuses.get(r.status, r.status), lambda r: r.status),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "True APR")), _apr_text, lambda r: r.apr if r.apr is not None else Decimal(-1)),
         )  # fmt: skip
         self._warn = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
@@ -147,7 +152,7 @@ class DebtsModel(_Table):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.APR and row.above_cap:
             assert row.cap_rate is not None
-            return _tr("Above the %1 line that applies to this lender (information, not legal advice).").replace("%1", percent_text(row.cap_rate, 0))  # fmt: skip
+            return _tr(QT_TRANSLATE_NOOP("LedgerModels", "Above the %1 line that applies to this lender (information, not legal advice).")).replace("%1", percent_text(row.cap_rate, 0))  # fmt: skip
         if role == STATUS_ROLE:
             return row.status
         return None
@@ -200,13 +205,33 @@ class ScheduleModel(_Table):
         m = self._money
         self.columns = (
             ("#", lambda r: str(r.n), lambda r: r.n),
-            (_tr("Due"), lambda r: _date_text(r.due), lambda r: r.due.toordinal()),
-            (_tr("Principal"), lambda r: m(r.principal), lambda r: r.principal),
-            (_tr("Interest"), lambda r: m(r.interest), lambda r: r.interest),
-            (_tr("Fees"), lambda r: m(r.fee), lambda r: r.fee),
-            (_tr("Total"), lambda r: m(r.total), lambda r: r.total),
-            (_tr("Paid"), lambda r: m(r.paid), lambda r: r.paid),
-            (_tr("State"), lambda r: states.get(r.state, r.state), lambda r: r.state),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Due")),
+                lambda r: _date_text(r.due),
+                lambda r: r.due.toordinal(),
+            ),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Principal")),
+                lambda r: m(r.principal),
+                lambda r: r.principal,
+            ),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Interest")),
+                lambda r: m(r.interest),
+                lambda r: r.interest,
+            ),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Fees")), lambda r: m(r.fee), lambda r: r.fee),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Total")),
+                lambda r: m(r.total),
+                lambda r: r.total,
+            ),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Paid")), lambda r: m(r.paid), lambda r: r.paid),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "State")),
+                lambda r: states.get(r.state, r.state),
+                lambda r: r.state,
+            ),
         )
 
     def _money(self, value: Decimal) -> str:
@@ -232,17 +257,43 @@ class PaymentsModel(_Table):
         self.currency = "CNY"
         m = self._money
         self.columns = (
-            (_tr("Date"), lambda r: _date_text(r.paid_on), lambda r: r.paid_on.toordinal()),
-            (_tr("Amount"), lambda r: m(r.amount), lambda r: r.amount),
-            (_tr("Penalty"), lambda r: m(r.penalty), lambda r: r.penalty),
-            (_tr("Fees"), lambda r: m(r.fees), lambda r: r.fees),
-            (_tr("Interest"), lambda r: m(r.interest), lambda r: r.interest),
-            (_tr("Principal"), lambda r: m(r.principal), lambda r: r.principal),
-            (_tr("Method"), lambda r: r.method, lambda r: r.method),
-            (_tr("Note"), lambda r: r.note, lambda r: r.note),
-            (QCoreApplication.translate("LedgerModels", "Receipt"),
-             lambda r: f"📎 {r.receipt_path}" if r.receipt_path else "",
-             lambda r: r.receipt_path),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Date")),
+                lambda r: _date_text(r.paid_on),
+                lambda r: r.paid_on.toordinal(),
+            ),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Amount")),
+                lambda r: m(r.amount),
+                lambda r: r.amount,
+            ),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Penalty")),
+                lambda r: m(r.penalty),
+                lambda r: r.penalty,
+            ),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Fees")), lambda r: m(r.fees), lambda r: r.fees),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Interest")),
+                lambda r: m(r.interest),
+                lambda r: r.interest,
+            ),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Principal")),
+                lambda r: m(r.principal),
+                lambda r: r.principal,
+            ),
+            (
+                _tr(QT_TRANSLATE_NOOP("LedgerModels", "Method")),
+                lambda r: r.method,
+                lambda r: r.method,
+            ),
+            (_tr(QT_TRANSLATE_NOOP("LedgerModels", "Note")), lambda r: r.note, lambda r: r.note),
+            (
+                QCoreApplication.translate("LedgerModels", "Receipt"),
+                lambda r: f"📎 {r.receipt_path}" if r.receipt_path else "",
+                lambda r: r.receipt_path,
+            ),
         )
 
     def _money(self, value: Decimal) -> str:
