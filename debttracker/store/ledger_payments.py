@@ -19,7 +19,7 @@ from debttracker.store.ledger_receipts import store_receipt
 from debttracker.store.ledger_replay import InstalmentState, PaymentState, ReplayTerms, replay
 from debttracker.store.ledger_terms import I, P, replay_terms
 from debttracker.store.models import Debt, Payment
-from debttracker.store.negotiation_tables import Evidence
+from debttracker.store.negotiation_tables import Agreement, Evidence
 
 E: Table = Evidence.__table__  # type: ignore[attr-defined]
 
@@ -51,8 +51,20 @@ def _instalments(s: Session, debt_id: int, version: int) -> list[InstalmentState
     return out
 
 
-def _payments(s: Session, debt_id: int) -> list[PaymentState]:
+def terms_start(s: Session, debt_id: int, version: int) -> date | None:
+    """When terms ``version`` began: the signing date of the agreement that wrote it
+    (None for the original contract)."""
+    A: Table = Agreement.__table__  # type: ignore[attr-defined]
+    query = select(A.c.signed_on).where(A.c.debt_id == debt_id, A.c.to_terms_version == version)
+    return s.execute(query).scalar()
+
+
+def _payments(s: Session, debt_id: int, since: date | None = None) -> list[PaymentState]:
+    """The debt's payments; with ``since``, only those made under the terms begun then
+    (earlier payments keep the allocation they got under the earlier terms)."""
     query = select(P.c.id, P.c.paid_on, P.c.amount_fen).where(P.c.debt_id == debt_id)
+    if since is not None:
+        query = query.where(P.c.paid_on >= since)
     return [PaymentState(*row) for row in s.execute(query)]
 
 
@@ -61,7 +73,8 @@ def _replayed(
 ) -> tuple[list[InstalmentState], list[PaymentState]]:
     terms, version = _terms(s, debt_id)
     insts = _instalments(s, debt_id, version)
-    pays = [p for p in _payments(s, debt_id) if p.id != skip]
+    since = terms_start(s, debt_id, version) if version > 1 else None
+    pays = [p for p in _payments(s, debt_id, since) if p.id != skip]
     if extra is not None:
         pays.append(extra)
     replay(insts, pays, terms)

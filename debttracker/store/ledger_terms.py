@@ -6,9 +6,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, func, select
+from sqlmodel import Session
 
 from debttracker.core.messages import DomainError
+from debttracker.core.money import from_fen
 from debttracker.core.rates import Rate, RateBasis
 from debttracker.core.schedule import Schedule
 from debttracker.store.ledger_replay import ReplayTerms
@@ -73,3 +75,31 @@ def apr_of(schedule: Schedule, start: date, received: Decimal, upfront_fee: Deci
     except DomainError:
         return ""
     return str(cost.apr.quantize(Decimal("1e-8")))
+
+
+def terms_apr(s: Session, debt: Debt, start: date, received: Decimal, upfront_fee: Decimal) -> str:
+    """The APR of the debt's current terms from their instalment rows as agreed (``contract_*``
+    when a prepayment recomputed them): what :func:`apr_of` gives for a fresh schedule, for
+    terms written by an agreement too (``start``/``received``: when and what they began with)."""
+    from debttracker.core.irr import true_cost
+
+    Ins: Any = I.c
+    query = (
+        select(
+            Ins.due_date,
+            func.coalesce(Ins.contract_principal_fen, Ins.principal_fen)
+            + func.coalesce(Ins.contract_interest_fen, Ins.interest_fen)
+            + func.coalesce(Ins.contract_fee_fen, Ins.fee_fen),
+        )
+        .where(Ins.debt_id == debt.id, Ins.terms_version == debt.terms_version)
+        .order_by(Ins.n)
+    )
+    flows = [received - upfront_fee]
+    for due, payment_fen in s.execute(query):
+        month = (due.year - start.year) * 12 + due.month - start.month
+        flows.extend([Decimal(0)] * (month - len(flows) + 1))
+        flows[month] -= from_fen(int(payment_fen))
+    try:
+        return str(true_cost(flows).apr.quantize(Decimal("1e-8")))
+    except DomainError:
+        return ""

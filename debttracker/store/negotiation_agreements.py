@@ -19,8 +19,10 @@ from sqlmodel import Session, col, select
 from debttracker.core import negotiation as core
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.core.money import from_fen, to_fen
+from debttracker.store.ledger_payments import replay_debt
+from debttracker.store.ledger_terms import terms_apr
 from debttracker.store.models import Debt, Instalment
-from debttracker.store.negotiation import Capture, dump_row, require
+from debttracker.store.negotiation import Capture, dump_row, require, restore
 from debttracker.store.negotiation_tables import Agreement, EvidenceLink
 
 RESTRUCTURED = "restructured"
@@ -118,7 +120,36 @@ def record_agreement(session: Session, draft: core.AgreementDraft, today: date) 
     session.add(debt)
     session.flush()
     assert agreement.id is not None
+    refresh_terms(session, debt)
     return agreement.id
+
+
+def refresh_terms(session: Session, debt: Debt) -> None:
+    """After the debt's terms changed: reallocate the payments made under the current terms
+    and recompute its true APR from them."""
+    assert debt.id is not None
+    replay_debt(session, debt.id)
+    agreement = session.exec(
+        select(Agreement).where(
+            Agreement.debt_id == debt.id, Agreement.to_terms_version == debt.terms_version
+        )
+    ).first()
+    if agreement is None:  # back on the original contract
+        start, received = debt.start_date, from_fen(debt.received_fen)
+        fee = from_fen(debt.upfront_fee_fen)
+    else:
+        start, received, fee = agreement.signed_on, from_fen(agreement.balance_fen), Decimal(0)
+    debt.apr = terms_apr(session, debt, start, received, fee)
+    session.add(debt)
+    session.flush()
+
+
+def restore_agreement(session: Session, snap: Capture) -> None:
+    """Redo after :func:`remove_agreement`: put the rows back and bring the ledger along."""
+    restore(session, snap)
+    debt = session.get(Debt, snap.rows[0][1]["id"])
+    if debt is not None:
+        refresh_terms(session, debt)
 
 
 def remove_agreement(session: Session, agreement_id: int) -> Capture:
@@ -151,6 +182,7 @@ def remove_agreement(session: Session, agreement_id: int) -> Capture:
     debt.status = agreement.previous_status or debt.status
     session.add(debt)
     session.flush()
+    refresh_terms(session, debt)
     return snap
 
 

@@ -127,7 +127,7 @@ class AgreementCommand(NegotiationCommand):
         if self._snap is None:
             self.ident = self._run(self._record)
         else:
-            self._run(lambda s: repo.restore(s, self._snap))  # type: ignore[arg-type]
+            self._run(lambda s: agr.restore_agreement(s, self._snap))  # type: ignore[arg-type]
 
     def undo(self) -> None:
         self._snap = self._run(lambda s: agr.remove_agreement(s, self.ident))  # type: ignore[arg-type]
