@@ -17,13 +17,13 @@ from debttracker.core.messages import QT_TRANSLATE_NOOP
 
 # Modules that register sub-commands, in the order they appear in --help.
 COMMAND_MODULES = (
-    "debttracker.cli.maths",
-    "debttracker.cli.data",
-    "debttracker.cli.budget",
     "debttracker.cli.ledger",
+    "debttracker.cli.maths",
+    "debttracker.cli.budget",
     "debttracker.cli.negotiation",
     "debttracker.cli.reminders",
     "debttracker.cli.payoff",
+    "debttracker.cli.data",
 )
 
 
@@ -51,13 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
-        try:
-            module = import_module(name)
-        except ModuleNotFoundError as exc:  # a command module not written yet
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+        import_module(name).register(sub)
     return parser
 
 
