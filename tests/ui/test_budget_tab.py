@@ -33,6 +33,9 @@ def window(qtbot, tmp_path):
     w = build_main_window(tmp_path / "d")
     qtbot.addWidget(w)
     w.ctx.today = lambda: TODAY
+    w.show()
+    w.show_tab("budgetTab")  # the tab loads its data when shown, as a user opens it
+    qtbot.waitExposed(w)
     tab = w.tab("budgetTab")
     qtbot.mouseClick(tab.findChild(QPushButton, "thisMonthButton"), Qt.MouseButton.LeftButton)
     yield w
@@ -246,3 +249,26 @@ def test_triage_is_honest_when_the_gap_cannot_be_closed(window, qtbot):
     add_line(qtbot, tab, "药费", "1500", category="medical")
     assert text_of(tab, "availableLabel") == "-CN¥700.00"
     assert "essential spending is more than your income" in text_of(tab, "budgetTriageBody")
+
+
+def test_the_tab_loads_when_first_shown_and_stays_current(qtbot, tmp_path, monkeypatch):
+    from debttracker.store import budget as budget_repo
+
+    calls: list[object] = []
+    original = budget_repo.has_lines  # read once per load of the month
+    monkeypatch.setattr(budget_repo, "has_lines", lambda *a: calls.append(a) or original(*a))
+    w = build_main_window(tmp_path / "lazy")
+    qtbot.addWidget(w)
+    try:
+        assert calls == []  # nothing read at start-up while another tab is in front
+        w.show()
+        w.show_tab("budgetTab")
+        qtbot.waitExposed(w)
+        assert len(calls) == 1
+        w.show_tab("ledgerTab")
+        w.ctx.events.data_changed.emit("ledger")
+        assert len(calls) == 1  # hidden: only marked stale
+        w.show_tab("budgetTab")
+        assert len(calls) == 2  # reloaded on the next show
+    finally:
+        w.shutdown()

@@ -54,10 +54,10 @@ class BudgetTab(QWidget):
         self.month = Month.of(ctx.today())
         self.renderer = StatementRenderer(self)
         self._shown = False
+        self._stale = True  # loaded when first shown (start-up budget), then kept current
         self._build()
         self._connect()
         ctx.events.data_changed.connect(self._data_changed)
-        self.refresh()
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -204,17 +204,24 @@ class BudgetTab(QWidget):
     # -- showing -----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self.refresh()
         if not self._shown:
             self._shown = True
             self.chart.ensure_canvas()
         self._refresh_trend()
 
     def _data_changed(self, aggregate: str) -> None:
-        if aggregate in REFRESH_ON:
+        if aggregate not in REFRESH_ON:
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True  # reloaded when shown again
 
     def refresh(self) -> None:
         """Reload the month from the store (keeps the selected line when it still exists)."""
+        self._stale = False
         selected = self.selected_line_id()
         with self.ctx.db.session() as session:
             has_any = repo.has_lines(session)
