@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from debttracker.core import negotiation as core
@@ -63,6 +65,24 @@ def remaining_rows(session: Session, debt_id: int) -> list[core.PlannedRow]:
 def outstanding(session: Session, debt_id: int) -> Decimal:
     """Unpaid principal, interest and fees of the current terms (penalties not included)."""
     return from_fen(sum(r.total_fen for r in remaining_rows(session, debt_id)))
+
+
+def remaining_by_debt(session: Session) -> dict[int, tuple[Decimal, int]]:
+    """``{debt_id: (outstanding, unpaid instalments)}`` of every debt's current terms, in one
+    aggregate query (what :func:`outstanding` and :func:`remaining_rows` give one debt)."""
+    parts = (
+        func.max(col(Instalment.principal_fen) - col(Instalment.paid_principal_fen), 0),
+        func.max(col(Instalment.interest_fen) - col(Instalment.paid_interest_fen), 0),
+        func.max(col(Instalment.fee_fen) - col(Instalment.paid_fee_fen), 0),
+    )
+    query = (
+        select(col(Instalment.debt_id), func.sum(parts[0] + parts[1] + parts[2]), func.count())
+        .join(Debt, col(Debt.id) == col(Instalment.debt_id))
+        .where(col(Instalment.terms_version) == col(Debt.terms_version))
+        .where(parts[0] + parts[1] + parts[2] > 0)
+        .group_by(col(Instalment.debt_id))
+    )
+    return {int(d): (from_fen(int(fen or 0)), int(n)) for d, fen, n in session.exec(query)}
 
 
 def preview(session: Session, draft: core.AgreementDraft) -> list[core.PlannedRow]:
@@ -235,24 +255,35 @@ def agreement_breaches(
     session: Session, today: date, lender_id: int | None = None, debt_id: int | None = None
 ) -> list[AgreementBreach]:
     """Instalments of agreements in force still short after their due date (and grace)."""
-    found = []
-    for agreement in agreements(session, lender_id, debt_id):
-        debt = session.get(Debt, agreement.debt_id)
-        if debt is None or debt.terms_version != agreement.to_terms_version:
-            continue
-        rows = [
-            (r.n, r.due_date, _due(r), _paid(r))
-            for r in _rows(session, agreement.debt_id, agreement.to_terms_version)
-        ]
-        for n, due, owed in core.missed_instalments(rows, today, debt.grace_days):
-            found.append(
-                AgreementBreach(
-                    agreement.id or 0,
-                    agreement.debt_id,
-                    agreement.lender_id,
-                    n,
-                    due,
-                    from_fen(owed),
-                )
-            )
+    query: Any = (
+        core_select(
+            col(Agreement.id),
+            col(Agreement.debt_id),
+            col(Agreement.lender_id),
+            col(Debt.grace_days),
+            col(Instalment.n),
+            col(Instalment.due_date),
+            col(Instalment.principal_fen) + col(Instalment.interest_fen) + col(Instalment.fee_fen),
+            col(Instalment.paid_principal_fen)
+            + col(Instalment.paid_interest_fen)
+            + col(Instalment.paid_fee_fen),
+        )
+        .join(Debt, col(Debt.id) == col(Agreement.debt_id))
+        .join(Instalment, col(Instalment.debt_id) == col(Agreement.debt_id))
+        .where(col(Debt.terms_version) == col(Agreement.to_terms_version))
+        .where(col(Instalment.terms_version) == col(Agreement.to_terms_version))
+        .order_by(col(Agreement.id), col(Instalment.n))
+    )  # one query for every agreement in force, not one per agreement
+    if lender_id is not None:
+        query = query.where(Agreement.lender_id == lender_id)
+    if debt_id is not None:
+        query = query.where(Agreement.debt_id == debt_id)
+    schedules: dict[tuple[int, int, int, int], list[tuple[int, date, int, int]]] = {}
+    for ident, debt, lender, grace, n, due, owed, paid in session.exec(query):
+        schedules.setdefault((ident, debt, lender, grace), []).append((n, due, owed, paid))
+    found = [
+        AgreementBreach(ident, debt, lender, n, due, from_fen(owed))
+        for (ident, debt, lender, grace), rows in schedules.items()
+        for n, due, owed in core.missed_instalments(rows, today, grace)
+    ]
     return sorted(found, key=lambda b: (b.due, b.debt_id, b.n))

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from decimal import Decimal
+from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
@@ -110,31 +112,33 @@ def search(session: Session, query: str) -> set[tuple[str, int]]:
     return {(str(kind), int(ref)) for kind, ref in rows}
 
 
-def _payments(session: Session, lender_id: int | None, debt_id: int | None) -> list[Entry]:
-    query = select(Payment, Debt).join(Debt, col(Debt.id) == col(Payment.debt_id))
+def payment_select(lender_id: int | None, debt_id: int | None) -> Any:
+    """Payments as plain tuples (SQLAlchemy Core columns, no ORM instances)."""
+    query: Any = core_select(
+        col(Payment.id), col(Payment.paid_on), col(Payment.method), col(Payment.note),
+        col(Payment.amount_fen), col(Debt.lender_id), col(Debt.id), col(Debt.name),
+    ).join(Debt, col(Debt.id) == col(Payment.debt_id))  # fmt: skip
     if lender_id is not None:
         query = query.where(Debt.lender_id == lender_id)
     if debt_id is not None:
         query = query.where(Payment.debt_id == debt_id)
-    return [
-        Entry(
-            "payment",
-            p.id or 0,
-            p.paid_on,
-            None,
-            d.lender_id,
-            d.id,
-            code=p.method,
-            text=p.note,
-            amount=from_fen(p.amount_fen),
-            extra={"debt": d.name},
-        )
-        for p, d in session.exec(query)
-    ]
+    return query
 
 
-def _records(session: Session, lender_id: int | None, tz: tzinfo | None) -> list[Entry]:
-    out: list[Entry] = []
+def payment_entry(row: Any) -> Entry:
+    ident, paid_on, method, note, amount_fen, lender_id, debt_id, debt_name = row
+    return Entry(
+        "payment", ident, paid_on, None, lender_id, debt_id, code=method, text=note,
+        amount=from_fen(amount_fen), extra={"debt": debt_name},
+    )  # fmt: skip
+
+
+def _payments(session: Session, lender_id: int | None, debt_id: int | None) -> list[Entry]:
+    return [payment_entry(r) for r in session.exec(payment_select(lender_id, debt_id))]
+
+
+def _contacts(session: Session, lender_id: int | None, tz: tzinfo | None) -> list[Entry]:
+    out = []
     for c in repo.contacts(session, lender_id):
         local = _local(c.at, tz)
         out.append(
@@ -145,35 +149,68 @@ def _records(session: Session, lender_id: int | None, tz: tzinfo | None) -> list
                        "official": c.number_official, "verified": c.identity_verified},
             )
         )  # fmt: skip
-    for p in repo.promises(session, lender_id):
-        out.append(
-            Entry(
-                "promise", p.id or 0, p.made_on, None, p.lender_id, p.debt_id,
-                code=p.kind, status=p.status, text=p.description, amount=repo.amount(p.amount_fen),
-                extra={"by": p.by, "due_earliest": p.due_earliest, "due_latest": p.due_latest,
-                       "calendar_known": p.calendar_known},
-            )
-        )  # fmt: skip
-    for a in agreements(session, lender_id):
-        out.append(
-            Entry(
-                "agreement", a.id or 0, a.signed_on, None, a.lender_id, a.debt_id,
-                code=a.kind, text=a.notes, amount=from_fen(a.balance_fen),
-                extra={"months": a.months, "first_due": a.first_due,
-                       "version": a.to_terms_version},
-            )
-        )  # fmt: skip
+    return out
+
+
+def _promises(session: Session, lender_id: int | None, _tz: tzinfo | None) -> list[Entry]:
+    return [
+        Entry(
+            "promise", p.id or 0, p.made_on, None, p.lender_id, p.debt_id,
+            code=p.kind, status=p.status, text=p.description, amount=repo.amount(p.amount_fen),
+            extra={"by": p.by, "due_earliest": p.due_earliest, "due_latest": p.due_latest,
+                   "calendar_known": p.calendar_known},
+        )
+        for p in repo.promises(session, lender_id)
+    ]  # fmt: skip
+
+
+def _agreements(session: Session, lender_id: int | None, _tz: tzinfo | None) -> list[Entry]:
+    return [
+        Entry(
+            "agreement", a.id or 0, a.signed_on, None, a.lender_id, a.debt_id,
+            code=a.kind, text=a.notes, amount=from_fen(a.balance_fen),
+            extra={"months": a.months, "first_due": a.first_due, "version": a.to_terms_version},
+        )
+        for a in agreements(session, lender_id)
+    ]  # fmt: skip
+
+
+def _incidents(session: Session, lender_id: int | None, tz: tzinfo | None) -> list[Entry]:
+    out = []
     for i in repo.incidents(session, lender_id):
         local = _local(i.at, tz)
         out.append(
             Entry("incident", i.id or 0, local.date(), local, i.lender_id, None,
                   code=i.kind, text=i.description, extra={"reported_to": i.reported_to})
         )  # fmt: skip
-    for n in repo.notes(session, lender_id):
-        out.append(
-            Entry("note", n.id or 0, n.closed_on, None, n.lender_id, n.debt_id,
-                  status=n.outcome, text=n.worked, extra={"differently": n.differently})
-        )  # fmt: skip
+    return out
+
+
+def _notes(session: Session, lender_id: int | None, _tz: tzinfo | None) -> list[Entry]:
+    return [
+        Entry("note", n.id or 0, n.closed_on, None, n.lender_id, n.debt_id,
+              status=n.outcome, text=n.worked, extra={"differently": n.differently})
+        for n in repo.notes(session, lender_id)
+    ]  # fmt: skip
+
+
+_RECORDS = {
+    "contact": _contacts,
+    "promise": _promises,
+    "agreement": _agreements,
+    "incident": _incidents,
+    "note": _notes,
+}
+
+
+def _records(
+    session: Session, lender_id: int | None, tz: tzinfo | None, wanted: Iterable[str] = KINDS
+) -> list[Entry]:
+    """The user's own records, only of the ``wanted`` kinds (the others are not queried)."""
+    out: list[Entry] = []
+    for kind, read in _RECORDS.items():
+        if kind in wanted:
+            out += read(session, lender_id, tz)
     return out
 
 
@@ -224,23 +261,29 @@ def timeline(
     """Every entry for a lender (or all), oldest first, optionally of some kinds and matching
     ``query`` (full-text search; payments match on their note)."""
     wanted = set(kinds) if kinds is not None else set(KINDS)
-    entries = _records(session, lender_id, tz) + _breaches(session, lender_id, today, tz)
-    entries += _payments(session, lender_id, debt_id)
-    if lender_id is None and debt_id is None:
+    entries = _records(session, lender_id, tz, wanted)
+    if "breach" in wanted:
+        entries += _breaches(session, lender_id, today, tz)
+    if "payment" in wanted:
+        entries += _payments(session, lender_id, debt_id)
+    if lender_id is None and debt_id is None and "evidence" in wanted:
         entries += _evidence(session, tz)
     if debt_id is not None:
         entries = [e for e in entries if e.debt_id == debt_id or e.kind in ("incident",)]
-    entries = [e for e in entries if e.kind in wanted]
     if query.strip():
-        hits = search(session, query)
-        words = [w.casefold() for w in query.split()]
-        entries = [
-            e
-            for e in entries
-            if (e.kind, e.ref_id) in hits
-            or (e.kind in ("payment", "breach") and all(w in e.text.casefold() for w in words))
-        ]
+        entries = _matching(session, entries, query)
     return sorted(entries, key=lambda e: e.sort_key)
+
+
+def _matching(session: Session, entries: list[Entry], query: str) -> list[Entry]:
+    hits = search(session, query)
+    words = [w.casefold() for w in query.split()]
+    return [
+        e
+        for e in entries
+        if (e.kind, e.ref_id) in hits
+        or (e.kind in ("payment", "breach") and all(w in e.text.casefold() for w in words))
+    ]
 
 
 def lender_names(session: Session) -> dict[int, str]:
