@@ -80,7 +80,8 @@ def parse_date(text: str) -> date:
 def parse_count(text: str, lo: int, hi: int, name: str) -> int:
     """A whole number from ``lo`` to ``hi`` (full-width digits accepted)."""
     raw = normalise_width((text or "").strip())
-    if not raw.isdigit() or not lo <= int(raw) <= hi:
+    # ASCII digits only ('²'.isdigit() is True but int('²') fails) and short enough for int()
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 9) or not lo <= int(raw) <= hi:
         raise DomainError(
             msg("debts", QT_TRANSLATE_NOOP("debts", "Enter a whole number from %1 to %2."), lo, hi),
             field=name,
@@ -256,12 +257,18 @@ def validate_debt(form: DebtForm) -> tuple[DebtInput | None, Errors]:
     months = _checked(
         form, errors, "term_months", lambda: parse_count(form.term_months, 1, MAX_MONTHS, "term")
     )
-    rate = _checked(
-        form,
-        errors,
-        "rate",
-        lambda: parse_rate(form.rate or "0", basis=form.rate_basis, day_basis=form.day_basis),
-    )
+    if form.rate_basis not in {b.value for b in RateBasis} or form.day_basis not in (360, 365):
+        errors["rate"] = msg(
+            "debts", QT_TRANSLATE_NOOP("debts", "Say whether the rate is annual, monthly or daily.")
+        )
+        rate = None
+    else:
+        rate = _checked(
+            form,
+            errors,
+            "rate",
+            lambda: parse_rate(form.rate or "0", basis=form.rate_basis, day_basis=form.day_basis),
+        )
     if form.method not in METHODS:
         errors["method"] = msg("debts", QT_TRANSLATE_NOOP("debts", "Choose a repayment method."))
     if form.prepay_mode not in PREPAY_MODES:

@@ -85,19 +85,41 @@ def read_plan(s: Session, text: str, progress: Progress = _no_progress) -> Impor
     debts.update({name: i for i, name in s.execute(select(D.c.id, D.c.name))})
     lenders = {name: i for i, name in s.execute(select(L.c.id, L.c.name))}
     total = max(text.count("\n") - 1, 1)
-    for number, raw in enumerate(reader, start=2):
-        if number % PROGRESS_EVERY == 0:
-            progress(min(number - 1, total), total)
-        values = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
-        row = ImportRow(number, values)
-        if plan.kind == "payments":
-            _check_payment(row, debts)
-        else:
-            _check_debt(row, lenders)
-        plan.rows.append(row)
+    try:
+        for number, raw in enumerate(reader, start=2):
+            if number % PROGRESS_EVERY == 0:
+                progress(min(number - 1, total), total)
+            plan.rows.append(_checked_row(number, raw, plan.kind, debts, lenders))
+    except csv.Error as exc:  # a field over the size limit, a stray carriage return, ...
+        plan.error = msg(
+            "csv",
+            QT_TRANSLATE_NOOP("csv", "This is not a readable CSV file (line %1): %2"),
+            reader.line_num,
+            str(exc),
+        )
+        return plan
     if not plan.rows:
         plan.error = msg("csv", QT_TRANSLATE_NOOP("csv", "The file has no rows."))
     return plan
+
+
+def _checked_row(
+    number: int,
+    raw: dict[str | None, Any],
+    kind: str,
+    debts: dict[str, int],
+    lenders: dict[str, int],
+) -> ImportRow:
+    extra = raw.pop(None, None)  # cells beyond the header
+    values = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+    row = ImportRow(number, values)
+    if extra:
+        row.error = msg("csv", QT_TRANSLATE_NOOP("csv", "This row has more cells than the header."))
+    elif kind == "payments":
+        _check_payment(row, debts)
+    else:
+        _check_debt(row, lenders)
+    return row
 
 
 def _check_payment(row: ImportRow, debts: dict[str, int]) -> None:

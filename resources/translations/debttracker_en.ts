@@ -3616,7 +3616,15 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>This is not a readable CSV file (line %1): %2</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
         <translation></translation>
     </message>
     <message>
@@ -3677,6 +3685,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>The amount must be above zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say whether the rate is annual, monthly or daily.</source>
         <translation></translation>
     </message>
     <message>

@@ -3620,8 +3620,16 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>未知的列 %1。还款记录需要 debt_id,date,amount；债务需要 lender,name,principal,start_date,months,rate。</translation>
     </message>
     <message>
+        <source>This is not a readable CSV file (line %1): %2</source>
+        <translation>这不是可读取的 CSV 文件（第 %1 行）：%2</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
+        <translation>这一行的单元格比表头多。</translation>
     </message>
     <message>
         <source>No debt %1.</source>
@@ -3682,6 +3690,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>The amount must be above zero.</source>
         <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Say whether the rate is annual, monthly or daily.</source>
+        <translation>请说明利率是年利率、月利率还是日利率。</translation>
     </message>
     <message>
         <source>Choose a repayment method.</source>

@@ -3620,8 +3620,16 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>未知的欄位 %1。還款紀錄需要 debt_id,date,amount；債務需要 lender,name,principal,start_date,months,rate。</translation>
     </message>
     <message>
+        <source>This is not a readable CSV file (line %1): %2</source>
+        <translation>這不是可讀取的 CSV 檔案（第 %1 列）：%2</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>檔案中沒有任何資料列。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
+        <translation>這一列的儲存格比標題列多。</translation>
     </message>
     <message>
         <source>No debt %1.</source>
@@ -3682,6 +3690,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>The amount must be above zero.</source>
         <translation>金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>Say whether the rate is annual, monthly or daily.</source>
+        <translation>請說明利率是年利率、月利率還是日利率。</translation>
     </message>
     <message>
         <source>Choose a repayment method.</source>
