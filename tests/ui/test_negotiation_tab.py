@@ -47,6 +47,7 @@ def window(tmp_path, qtbot):
     w = build_main_window(data)
     w.ctx.today = NOW.date
     w.ctx.now = lambda: NOW
+    w.show()  # the tab reads its data when it is shown, as a user opens it
     w.show_tab("negotiationTab")
     yield w
     w.shutdown()
@@ -62,13 +63,23 @@ def find(w, kind, name):
     return found
 
 
+def section(w, key) -> QTableView:
+    """Show a section of the tab (it loads when shown) and return its table."""
+    tab(w).show_section(key)
+    return tab(w).views[key]
+
+
 def click(qtbot, w, name) -> None:
     qtbot.mouseClick(find(w, QAbstractButton, name), Qt.MouseButton.LeftButton)
 
 
+def visible(w, name) -> list[QDialog]:
+    return [d for d in tab(w).findChildren(QDialog, name) if d.isVisible()]
+
+
 def dialog(w, name) -> QDialog:
     """The open dialog called ``name`` (closed ones wait for the event loop to delete them)."""
-    found = [d for d in tab(w).findChildren(QDialog, name) if d.isVisible()]
+    found = visible(w, name)
     assert len(found) == 1, name
     return found[0]
 
@@ -167,7 +178,7 @@ def test_reply_within_five_working_days_across_national_day(qtbot, window):
         date(2026, 10, 14),
         "pending",
     )
-    table = find(w, QTableView, "promisesTable")
+    table = section(w, "promises")
     assert "2026-10-13" in table.model().index(0, 5).data()
     # a year whose holiday schedule is not published yet says so
     d = open_promise(qtbot, w, "2026-12-28")
@@ -188,7 +199,7 @@ def test_an_agreement_turns_the_overdue_debt_into_twelve_instalments(qtbot, wind
         history = agr.terms_history(s, debt.id)
     assert sorted(history) == [1, 2] and len(history[2]) == 12
     assert history[2][0].due_date == date(2026, 11, 20)
-    assert find(w, QTableView, "agreementsTable").model().rowCount() == 1
+    assert section(w, "agreements").model().rowCount() == 1
     w.undo_stack.undo()
     [debt] = db_rows(w, Debt)
     assert (debt.terms_version, debt.status) == (1, "overdue")
@@ -216,8 +227,9 @@ def test_evidence_altered_behind_the_apps_back_is_reported(qtbot, window, tmp_pa
     source.write_text("录音文字稿", encoding="utf-8")
     attach(qtbot, w, source)
     [row] = db_rows(w, Evidence)
-    assert find(w, QTableView, "evidenceTable").model().rowCount() == 1
-    click(qtbot, w, "evidenceCheckButton")
+    assert section(w, "evidence").model().rowCount() == 1
+    click(qtbot, w, "evidenceCheckButton")  # hashes on a pool thread, then reports
+    qtbot.waitUntil(lambda: bool(visible(w, "evidenceReport")))
     first = dialog(w, "evidenceReport")
     assert isinstance(first, QMessageBox) and "match" in first.text()
     first.close()
@@ -225,6 +237,7 @@ def test_evidence_altered_behind_the_apps_back_is_reported(qtbot, window, tmp_pa
     os.chmod(stored, 0o600)
     stored.write_text("被改过的文字稿", encoding="utf-8")
     click(qtbot, w, "evidenceCheckButton")
+    qtbot.waitUntil(lambda: bool(visible(w, "evidenceReport")))
     report = dialog(w, "evidenceReport")
     assert isinstance(report, QMessageBox)
     assert "录音.txt" in report.text() and "altered" in report.text()
@@ -246,7 +259,7 @@ def test_export_case_file_from_the_tab(qtbot, window, tmp_path):
     out = tmp_path / "case"
     retype(qtbot, child(d, QLineEdit, "caseFileOutEdit"), str(out))
     qtbot.mouseClick(child(d, QPushButton, "caseFileExportButton"), Qt.MouseButton.LeftButton)
-    assert "Saved" in child(d, QLabel, "caseFileResult").text()
+    qtbot.waitUntil(lambda: "Saved" in child(d, QLabel, "caseFileResult").text())
     [archive_path] = out.glob("*.zip")
     assert len(list(out.glob("*.pdf"))) == 1
     with zipfile.ZipFile(archive_path) as archive:
@@ -263,7 +276,7 @@ def test_export_case_file_from_the_tab(qtbot, window, tmp_path):
 def test_timeline_search_and_filter(qtbot, window):
     w = window
     save(qtbot, log_call(qtbot, w, "021-5555 0101", "催收员威胁要上门"))
-    view = find(w, QTableView, "timelineView")
+    view = section(w, "timeline")
     everything = view.model().rowCount()
     assert everything >= 4  # three payments and the call
     type_text(qtbot, find(w, QLineEdit, "timelineSearch"), "威胁")
@@ -277,13 +290,16 @@ def test_timeline_search_and_filter(qtbot, window):
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, window):
     w = window
     save(qtbot, log_call(qtbot, w, "021-5555 0101"))
-    for model in tab(w).models.values():
+    for key, model in tab(w).models.items():
+        section(w, key)
         qtmodeltester.check(model)
 
 
 def test_empty_state_without_lenders(qtbot, tmp_path):
     w = build_main_window(tmp_path / "empty")
     try:
+        w.show()
+        w.show_tab("negotiationTab")
         t = w.tab("negotiationTab")
         empty = t.findChild(QWidget, "negotiationEmptyState")
         assert t.stack.currentWidget() is empty

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from debttracker.core import negotiation as core
+from debttracker.core.messages import Message
 from debttracker.reports.labels import label
 from debttracker.store import evidence as ev
 from debttracker.store import negotiation as repo
@@ -20,6 +21,7 @@ from debttracker.store import negotiation_agreements as agr
 from debttracker.store.negotiation_tables import Evidence
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.negotiation import commands as cmd
+from debttracker.ui.negotiation import rows, worker
 from debttracker.ui.negotiation.agreement_dialog import AgreementDialog
 from debttracker.ui.negotiation.casefile_dialog import CaseFileDialog
 from debttracker.ui.negotiation.contact_dialog import ContactDialog
@@ -62,9 +64,8 @@ class Actions:
         dialog.open()
 
     def _choices(self) -> Any:
-        self.tab.reload()
-        assert self.tab.loaded is not None
-        return self.tab.loaded.choices
+        with self.ctx.db.session() as s:
+            return rows.choices(s)
 
     def log_contact(self) -> None:
         choices = self._choices()
@@ -105,9 +106,9 @@ class Actions:
         )
 
     def add_agreement(self) -> None:
-        self.tab.reload()
-        assert self.tab.loaded is not None
-        if not self.tab.loaded.agreement_debts:
+        with self.ctx.db.session() as s:
+            debts = rows.agreement_debts(s, rows.choices(s))
+        if not debts:
             return
         today = self.ctx.today()
 
@@ -115,7 +116,7 @@ class Actions:
             with self.ctx.db.session() as s:
                 return agr.preview(s, draft)
 
-        dialog = AgreementDialog(self.tab.loaded.agreement_debts, today, preview, parent=self.tab)
+        dialog = AgreementDialog(debts, today, preview, parent=self.tab)
         self._open(
             dialog,
             lambda d: cmd.AgreementCommand(
@@ -260,9 +261,24 @@ class Actions:
             self._push(cmd.DetachEvidenceCommand(self.ctx, self.tr("Remove attachment"), link_id))
 
     def check_evidence(self) -> None:
-        with self.ctx.db.session() as s:
-            problems = ev.check_integrity(s, self.ctx.data_dir)
-            count = len(ev.evidence_list(s))
+        """Hash every evidence file on a pool thread (it can take long); report when done."""
+        db, data_dir = self.ctx.db, self.ctx.data_dir
+
+        def work() -> tuple[list[ev.Problem], int]:
+            with db.session() as s:
+                return ev.check_integrity(s, data_dir), len(ev.evidence_list(s))
+
+        self.tab.set_busy(True)
+        worker.start(self.tab.pool, work, self._evidence_checked, self._failed)
+
+    def _failed(self, error: object) -> None:
+        self.tab.set_busy(False)
+        text = translate_message(error) if isinstance(error, Message) else str(error)
+        self._inform(text, "negotiationMessage", QMessageBox.Icon.Warning)
+
+    def _evidence_checked(self, result: tuple[list[ev.Problem], int]) -> None:
+        problems, count = result
+        self.tab.set_busy(False)
         self.tab.problems = {p.evidence_id: p.problem for p in problems}
         self.tab.reload()
         if problems:
@@ -280,7 +296,9 @@ class Actions:
         choices = self._choices()
         if not choices.lenders:
             return
-        dialog = CaseFileDialog(self.ctx, choices, self.tab.current_lender(), parent=self.tab)
+        dialog = CaseFileDialog(
+            self.ctx, choices, self.tab.current_lender(), self.tab.pool, parent=self.tab
+        )
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,24 +16,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import Message
 from debttracker.reports.casefile_pdf import export_case_file
 from debttracker.store.casefile import gather
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.negotiation import worker
 from debttracker.ui.negotiation.contact_dialog import Choices
 
 
 class CaseFileDialog(QDialog):
     def __init__(
-        self, ctx: Any, choices: Choices, lender_id: int | None, parent: QWidget | None = None
+        self,
+        ctx: Any,
+        choices: Choices,
+        lender_id: int | None,
+        pool: QThreadPool,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.pool = pool
         self.setObjectName("caseFileDialog")
         self.setWindowTitle(self.tr("Case file"))
         layout = QVBoxLayout(self)
@@ -70,6 +80,12 @@ class CaseFileDialog(QDialog):
         self.result_label.setObjectName("caseFileResult")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("caseFileBusy")
+        self.busy.setRange(0, 0)  # busy, no percentage
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole
@@ -96,21 +112,38 @@ class CaseFileDialog(QDialog):
         if not self.out_edit.text().strip() or (out.exists() and not out.is_dir()):
             self.result_label.setText(self.tr("Choose a folder to save in."))
             return
-        try:
-            with self.ctx.db.session() as s:
-                case = gather(
-                    s, lender_id=ident if kind == "lender" else None,
-                    debt_id=ident if kind == "debt" else None, today=self.ctx.today(),
-                )  # fmt: skip
-            self.exported = export_case_file(case, self.ctx.data_dir, out)
-        except DomainError as exc:
-            self.result_label.setText(translate_message(exc.message))
-            return
-        except OSError as exc:
+        db, data_dir, today = self.ctx.db, self.ctx.data_dir, self.ctx.today()
+        lender_id = ident if kind == "lender" else None
+        debt_id = ident if kind == "debt" else None
+
+        def work() -> Any:  # on a pool thread: the PDF and the ZIP can take a while
+            with db.session() as s:
+                case = gather(s, lender_id=lender_id, debt_id=debt_id, today=today)
+            return export_case_file(case, data_dir, out)
+
+        self.export_button.setEnabled(False)
+        self.busy.show()
+        self.result_label.setText("")  # the busy bar says it is working
+        worker.start(self.pool, work, self._exported, partial(self._failed, out))
+
+    def _done(self) -> None:
+        self.busy.hide()
+        self.export_button.setEnabled(True)
+
+    def _failed(self, out: Path, error: object) -> None:
+        self._done()
+        if isinstance(error, Message):
+            self.result_label.setText(translate_message(error))
+        elif isinstance(error, OSError):
             self.result_label.setText(
-                self.tr("Cannot write in %1: %2").replace("%1", str(out)).replace("%2", str(exc.strerror))
+                self.tr("Cannot write in %1: %2").replace("%1", str(out)).replace("%2", str(error.strerror))
             )  # fmt: skip
-            return
+        else:
+            self.result_label.setText(str(error))
+
+    def _exported(self, exported: Any) -> None:
+        self._done()
+        self.exported = exported
         bad = [row for row in self.exported.manifest if row.status != "ok"]
         text = self.tr("Saved %1 and %2.").replace("%1", self.exported.pdf.name).replace(
             "%2", self.exported.zip.name)  # fmt: skip

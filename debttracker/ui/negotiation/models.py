@@ -8,8 +8,9 @@ session and turns records into rows of display text, sort keys and a warning fla
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import (
@@ -103,6 +104,44 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LazyRecordModel(RecordTableModel):
+    """Rows pulled from an iterator ``CHUNK`` at a time, as the view scrolls
+    (``canFetchMore``/``fetchMore``): the timeline of ten years shows its first rows at once."""
+
+    CHUNK = 500
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(headers, parent)
+        self._source: Iterator[Row] | None = None
+
+    def set_source(self, rows: Iterable[Row]) -> None:
+        source = iter(rows)
+        first = list(islice(source, self.CHUNK))
+        self.beginResetModel()
+        self._rows = first
+        self._source = source if len(first) == self.CHUNK else None
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self._source = None
+        super().set_rows(rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._source is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._source is None:
+            return
+        more = list(islice(self._source, self.CHUNK))
+        if len(more) < self.CHUNK:
+            self._source = None
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
 
 class RecordProxy(QSortFilterProxyModel):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.money import from_fen
@@ -19,6 +22,9 @@ from debttracker.store import negotiation as repo
 from debttracker.store import negotiation_agreements as agr
 from debttracker.store import negotiation_timeline as tl
 from debttracker.store.models import Debt, Lender
+from debttracker.store.negotiation_stream import stream
+from debttracker.store.negotiation_tables import Agreement, Contact, Evidence, Incident, Promise
+from debttracker.store.negotiation_tables import NegotiationNote as Note
 from debttracker.ui.negotiation.contact_dialog import Choices
 from debttracker.ui.negotiation.models import Row
 
@@ -28,35 +34,49 @@ def tr(text: str) -> str:
 
 
 @dataclass
-class Loaded:
+class Header:
+    """What the tab needs before any list: the lender filter and whether to show the lists."""
+
     choices: Choices
-    agreement_debts: list[tuple[int, str, Decimal, int]]
-    contacts: list[Row] = field(default_factory=list)
-    promises: list[Row] = field(default_factory=list)
-    agreements: list[Row] = field(default_factory=list)
-    incidents: list[Row] = field(default_factory=list)
-    evidence: list[Row] = field(default_factory=list)
-    notes: list[Row] = field(default_factory=list)
     records: int = 0
 
 
-def _choices(s: Session) -> Choices:
-    lenders = [(x.id or 0, x.name, x.hotline) for x in s.exec(select(Lender).order_by(Lender.name))]
-    debts = [(d.id or 0, d.lender_id, d.name) for d in s.exec(select(Debt).order_by(Debt.name))]
+def choices(s: Session) -> Choices:
+    lenders = [
+        (i or 0, str(n), str(h))
+        for i, n, h in s.exec(
+            select(col(Lender.id), col(Lender.name), col(Lender.hotline)).order_by(col(Lender.name))
+        )
+    ]
+    debts = [
+        (i or 0, int(o), str(n))
+        for i, o, n in s.exec(
+            select(col(Debt.id), col(Debt.lender_id), col(Debt.name)).order_by(col(Debt.name))
+        )
+    ]
     return Choices(lenders, debts)
 
 
-def _agreement_debts(s: Session, choices: Choices) -> list[tuple[int, str, Decimal, int]]:
-    names = {i: n for i, n, _h in choices.lenders}
+def agreement_debts(s: Session, found: Choices) -> list[tuple[int, str, Decimal, int]]:
+    """Every debt with what is left of its current terms (one aggregate query)."""
+    names = {i: n for i, n, _h in found.lenders}
+    left = agr.remaining_by_debt(s)
     return [
-        (
-            d,
-            f"{names.get(owner, '')} · {name}",
-            agr.outstanding(s, d),
-            len(agr.remaining_rows(s, d)),
-        )
-        for d, owner, name in choices.debts
+        (d, f"{names.get(owner, '')} · {name}", *left.get(d, (Decimal("0.00"), 0)))
+        for d, owner, name in found.debts
     ]
+
+
+def _count(s: Session, table: Any, lender: int | None) -> int:
+    query = select(func.count()).select_from(table)
+    if lender is not None and hasattr(table, "lender_id"):
+        query = query.where(table.lender_id == lender)
+    return int(s.exec(query).one())
+
+
+def header(s: Session, lender: int | None) -> Header:
+    tables = (Contact, Promise, Agreement, Incident, Evidence, Note)
+    return Header(choices(s), sum(_count(s, t, lender) for t in tables))
 
 
 def _contact_rows(s: Session, lender: int | None, lenders: dict[int, str]) -> list[Row]:
@@ -181,32 +201,39 @@ def _note_rows(s: Session, lender: int | None, lenders: dict[int, str]) -> list[
     ]  # fmt: skip
 
 
-def load(s: Session, today: date, lender: int | None, problems: dict[int, str]) -> Loaded:
-    choices = _choices(s)
-    lenders = {i: n for i, n, _h in choices.lenders}
-    out = Loaded(choices, _agreement_debts(s, choices))
-    out.contacts = _contact_rows(s, lender, lenders)
-    out.promises = _promise_rows(s, lender, lenders, today)
-    out.agreements = _agreement_rows(s, lender, lenders)
-    out.incidents = _incident_rows(s, lender, lenders, today)
-    out.evidence = _evidence_rows(s, problems)
-    out.notes = _note_rows(s, lender, lenders)
-    out.records = sum(
-        len(x) for x in (out.contacts, out.promises, out.agreements, out.evidence, out.notes)
-    ) + sum(1 for r in out.incidents if r.kind == "incident")
-    return out
-
-
-def timeline_rows(
-    s: Session, today: date, lender: int | None, kinds: list[str] | None, query: str
+def section_rows(
+    s: Session, key: str, today: date, lender: int | None, problems: dict[int, str]
 ) -> list[Row]:
-    debts = tl.debt_names(s)
-    lenders = tl.lender_names(s)
-    entries = tl.timeline(s, today, lender_id=lender, kinds=kinds, query=query)
-    return [
+    """The rows of one list of the tab (not the timeline, which is lazy)."""
+    if key == "evidence":
+        return _evidence_rows(s, problems)
+    lenders = {i or 0: str(n) for i, n in s.exec(select(col(Lender.id), col(Lender.name)))}
+    if key == "contacts":
+        return _contact_rows(s, lender, lenders)
+    if key == "promises":
+        return _promise_rows(s, lender, lenders, today)
+    if key == "agreements":
+        return _agreement_rows(s, lender, lenders)
+    if key == "incidents":
+        return _incident_rows(s, lender, lenders, today)
+    return _note_rows(s, lender, lenders)
+
+
+def timeline_source(
+    db: Any, today: date, lender: int | None, kinds: list[str] | None, query: str,
+    newest_first: bool = True,
+) -> Iterator[Row]:  # fmt: skip
+    """The timeline's rows, lazily, in date order from SQL (see ``store.negotiation_stream``)."""
+    with db.session() as s:
+        debts = {i or 0: str(n) for i, n in s.exec(select(col(Debt.id), col(Debt.name)))}
+        lenders = {i or 0: str(n) for i, n in s.exec(select(col(Lender.id), col(Lender.name)))}
+    entries = stream(
+        db.session, today, lender_id=lender, kinds=kinds, query=query, newest_first=newest_first
+    )
+    return (
         Row(e.kind, e.ref_id,
             (when_text(e), label("kind", e.kind), lenders.get(e.lender_id or 0, ""),
              describe(e, debts)),
             sort=(e.sort_key,), warning=e.kind == "breach")
-        for e in reversed(entries)
-    ]  # fmt: skip
+        for e in entries
+    )  # fmt: skip

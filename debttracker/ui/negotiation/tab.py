@@ -1,10 +1,15 @@
 """Negotiations: every contact with a lender, promises, agreements, incidents, evidence, the
 timeline and reflections.  The tab composes the tables and dialogs; edits go through
-:mod:`commands` on the shared undo stack; other tabs hear ``data_changed``."""
+:mod:`commands` on the shared undo stack; other tabs hear ``data_changed``.
+
+Nothing is read until the tab is shown: a change while it is hidden only marks it stale, and
+of the lists only the one in view is loaded (the others when their section is shown).  The
+timeline is lazy: its rows come in date order from SQL, a few hundred at a time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -26,8 +32,11 @@ from debttracker.store.negotiation_timeline import KINDS
 from debttracker.ui.context import AppContext
 from debttracker.ui.negotiation import rows
 from debttracker.ui.negotiation.actions import Actions
-from debttracker.ui.negotiation.models import RecordProxy, RecordTableModel
+from debttracker.ui.negotiation.contact_dialog import Choices
+from debttracker.ui.negotiation.models import LazyRecordModel, RecordProxy, RecordTableModel
 from debttracker.ui.widgets.empty_state import EmptyState
+
+SECTIONS = ("contacts", "promises", "agreements", "incidents", "evidence", "timeline", "notes")
 
 
 class NegotiationTab(QWidget):
@@ -35,7 +44,11 @@ class NegotiationTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.problems: dict[int, str] = {}
-        self.loaded: rows.Loaded | None = None
+        self.choices: Choices | None = None
+        self.pool = QThreadPool(self)  # the main window waits for it before closing the store
+        self._header_stale = True  # lender filter, empty state: read on the next show
+        self._stale: set[str] = set(SECTIONS)  # lists to read when their section is shown
+        self.newest_first = True  # the timeline's order, chosen on its "When" header
         self.models: dict[str, RecordTableModel] = {}
         self.proxies: dict[str, RecordProxy] = {}
         self.views: dict[str, QTableView] = {}
@@ -60,7 +73,6 @@ class NegotiationTab(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._content())
         ctx.events.data_changed.connect(self._on_data_changed)
-        self.reload()
 
     # -- building --------------------------------------------------------------------------
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
@@ -98,6 +110,13 @@ class NegotiationTab(QWidget):
             button = bar.widgetForAction(action)
             if button is not None:
                 button.setObjectName(name)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("negotiationBusy")
+        self.busy.setRange(0, 0)  # busy, no percentage
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy_action = bar.addWidget(self.busy)
+        self.busy_action.setVisible(False)
         column.addWidget(bar)
         self.sections = QTabWidget()
         self.sections.setObjectName("negotiationSections")
@@ -124,16 +143,20 @@ class NegotiationTab(QWidget):
             self.tr("Closed"), self.tr("Lender"), self.tr("Outcome"), self.tr("What worked"),
             self.tr("Next time")])  # fmt: skip
         self._row_buttons()
+        self.sections.currentChanged.connect(self._load_current)
         return page
 
-    def _table(self, key: str, name: str, title: str, headers: list[str]) -> QWidget:
-        model = RecordTableModel(headers, self)
+    def _table(
+        self, key: str, name: str, title: str, headers: list[str], lazy: bool = False
+    ) -> QWidget:
+        model = LazyRecordModel(headers, self) if lazy else RecordTableModel(headers, self)
         proxy = RecordProxy(model, self)
         view = QTableView()
         view.setObjectName(name)
         view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        if not lazy:  # the lazy timeline is ordered in SQL, not by the proxy
+            view.setSortingEnabled(True)
+            view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -152,7 +175,13 @@ class NegotiationTab(QWidget):
 
     def _timeline(self) -> None:
         page = self._table("timeline", "timelineView", self.tr("Timeline"), [
-            self.tr("When"), self.tr("What"), self.tr("Lender"), self.tr("Details")])  # fmt: skip
+            self.tr("When"), self.tr("What"), self.tr("Lender"), self.tr("Details")], lazy=True)  # fmt: skip
+        header = self.views["timeline"].horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setResizeContentsPrecision(200)  # fit the columns to the first rows only
+        header.sectionClicked.connect(self._timeline_order)
         bar = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("timelineSearch")
@@ -204,36 +233,86 @@ class NegotiationTab(QWidget):
     def current_lender(self) -> int | None:
         return self.lender_filter.currentData()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._header_stale:
+            self.reload()
+        else:
+            self._load_current()
+
     def reload(self, *_args: object) -> None:
+        """Re-read the header and the list in view; the other lists when next shown.  While
+        the tab is hidden, only remember to do it on the next show."""
+        self._header_stale = True
+        self._stale = set(SECTIONS)
+        if not self.isVisible():
+            return
         with self.ctx.db.session() as s:
-            self.loaded = rows.load(s, self.ctx.today(), self.current_lender(), self.problems)
-        loaded = self.loaded
+            head = rows.header(s, self.current_lender())
+        self.choices = head.choices
+        self._header_stale = False
         self._fill_lender_filter()
-        for key in ("contacts", "promises", "agreements", "incidents", "evidence", "notes"):
-            self.models[key].set_rows(getattr(loaded, key))
-        for view in self.views.values():
-            view.resizeColumnsToContents()
-            for column in range(view.model().columnCount()):
-                view.setColumnWidth(column, min(view.columnWidth(column), 260))
-        self.reload_timeline()
-        has_lenders = bool(loaded.choices.lenders)
-        self.stack.setCurrentIndex(1 if loaded.records and has_lenders else 0)
+        has_lenders = bool(head.choices.lenders)
+        self.stack.setCurrentIndex(1 if head.records and has_lenders else 0)
         self.empty.buttons["emptyLogContactButton"].setEnabled(has_lenders)
+        self._load_current()
+
+    def current_key(self) -> str | None:
+        page = self.sections.currentWidget()
+        return next((k for k, v in self.views.items() if v.parentWidget() is page), None)
+
+    def _load_current(self, *_args: object) -> None:
+        key = self.current_key()
+        if key is None or key not in self._stale or not self.isVisible():
+            return
+        self._stale.discard(key)
+        if key == "timeline":
+            self._load_timeline()
+        else:
+            with self.ctx.db.session() as s:
+                found = rows.section_rows(
+                    s, key, self.ctx.today(), self.current_lender(), self.problems
+                )
+            self.models[key].set_rows(found)
+        view = self.views[key]
+        view.resizeColumnsToContents()
+        for column in range(view.model().columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 260))
 
     def reload_timeline(self, *_args: object) -> None:
+        self._stale.add("timeline")
+        self._load_current()
+
+    def _load_timeline(self) -> None:
         kind = self.kind_filter.currentData()
-        with self.ctx.db.session() as s:
-            found = rows.timeline_rows(
-                s, self.ctx.today(), self.current_lender(), [kind] if kind else None,
-                self.search_edit.text(),
-            )  # fmt: skip
-        self.models["timeline"].set_rows(found)
+        source = rows.timeline_source(
+            self.ctx.db, self.ctx.today(), self.current_lender(), [kind] if kind else None,
+            self.search_edit.text(), self.newest_first,
+        )  # fmt: skip
+        model = self.models["timeline"]
+        assert isinstance(model, LazyRecordModel)
+        model.set_source(source)
+
+    def _timeline_order(self, section: int) -> None:
+        """A click on "When" turns the order round (in SQL); the other columns do not sort."""
+        if section == 0:
+            self.newest_first = not self.newest_first
+        order = Qt.SortOrder.DescendingOrder if self.newest_first else Qt.SortOrder.AscendingOrder
+        self.views["timeline"].horizontalHeader().setSortIndicator(0, order)
+        if section == 0:
+            self.reload_timeline()
+
+    def set_busy(self, busy: bool) -> None:
+        """Show the busy bar while work runs in :attr:`pool`."""
+        self.busy_action.setVisible(busy)
+        for name in ("evidenceCheckButton", "exportCaseFileButton"):
+            button = self.findChild(QWidget, name)
+            if button is not None:
+                button.setEnabled(not busy)
 
     def _fill_lender_filter(self) -> None:
-        assert self.loaded is not None
-        wanted = [(None, self.tr("All lenders"))] + [
-            (i, n) for i, n, _h in self.loaded.choices.lenders
-        ]
+        assert self.choices is not None
+        wanted = [(None, self.tr("All lenders"))] + [(i, n) for i, n, _h in self.choices.lenders]
         have = [
             (self.lender_filter.itemData(i), self.lender_filter.itemText(i))
             for i in range(self.lender_filter.count())
@@ -251,7 +330,7 @@ class NegotiationTab(QWidget):
 
     def _on_data_changed(self, aggregate: str) -> None:
         if aggregate in ("negotiation", "ledger", "all"):
-            self.reload()
+            self.reload()  # reads now only if the tab is in view
 
     def _open_ledger(self) -> None:
         self.ctx.events.show_tab.emit("ledgerTab")
@@ -269,8 +348,7 @@ class NegotiationTab(QWidget):
 
     def current(self) -> tuple[str, int, dict[str, object]] | None:
         """The selected record of the visible section: ``(kind, id, extra)``."""
-        page = self.sections.currentWidget()
-        key = next((k for k, v in self.views.items() if v.parentWidget() is page), None)
+        key = self.current_key()
         if key is None:
             return None
         view = self.views[key]
