@@ -10,7 +10,7 @@ import zipfile
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -306,3 +306,53 @@ def test_empty_state_without_lenders(qtbot, tmp_path):
         assert not empty.buttons["emptyLogContactButton"].isEnabled()
     finally:
         w.shutdown()
+
+
+def test_nothing_is_read_until_the_tab_is_shown(qtbot, tmp_path, monkeypatch):
+    from debttracker.store import negotiation_stream
+    from debttracker.ui.negotiation import rows
+
+    data = tmp_path / "lazy"
+    db = open_database(data)
+    seed_overdue_debt(db)
+    db.close()
+    calls: list[str] = []
+    stream, header = negotiation_stream.stream, rows.header
+
+    def counted(name, real):
+        return lambda *a, **k: calls.append(name) or real(*a, **k)
+
+    monkeypatch.setattr(rows, "stream", counted("tl", stream))
+    monkeypatch.setattr(rows, "header", counted("head", header))
+    w = build_main_window(data)
+    try:
+        t = tab(w)
+        w.ctx.events.data_changed.emit("negotiation")  # hidden: only marked stale
+        assert calls == [] and t.models["contacts"].rowCount() == 0
+        w.show()
+        w.show_tab("negotiationTab")
+        assert calls == ["head"] and t.models["contacts"].rowCount() == 0  # no contacts yet
+        assert t.models["timeline"].rowCount() == 0
+        section(w, "timeline")
+        assert calls == ["head", "tl"] and t.models["timeline"].rowCount() == 3
+        w.show_tab("ledgerTab")
+        w.ctx.events.data_changed.emit("ledger")
+        assert calls == ["head", "tl"]
+        w.show_tab("negotiationTab")  # stale: read again, the timeline being in view
+        assert calls == ["head", "tl", "head", "tl"]
+    finally:
+        w.shutdown()
+
+
+def test_the_timeline_orders_by_when_in_sql(qtbot, window):
+    view = section(window, "timeline")
+    first = view.model().index(0, 0).data()
+    header = view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))  # "When"
+    assert not tab(window).newest_first
+    assert header.sortIndicatorSection() == 0
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    oldest = view.model().index(0, 0).data()
+    assert oldest < first
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert view.model().index(0, 0).data() == first
