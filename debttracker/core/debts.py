@@ -298,6 +298,7 @@ def validate_debt(form: DebtForm) -> tuple[DebtInput | None, Errors]:
     if errors:
         return None, errors
     assert form.lender_id is not None and principal is not None and start is not None
+    assert rate is not None  # errors["rate"] is set whenever it is None
     return (
         DebtInput(
             lender_id=form.lender_id,
