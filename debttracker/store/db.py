@@ -8,21 +8,23 @@ then upgrades to head.  Each user action then uses one short-lived ``Session`` (
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
 from debttracker import paths
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 class SchemaTooNewError(DomainError):
@@ -34,6 +36,8 @@ class NotADatabaseError(DomainError):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     return cfg
@@ -41,10 +45,14 @@ def _alembic_config() -> Config:
 
 def head_revisions() -> set[str]:
     """Every head: each aggregate keeps its migrations on its own branch off ``0001``."""
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -65,6 +73,8 @@ def make_engine(db_path: Path) -> Engine:
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads())
 
@@ -124,6 +134,39 @@ def _check_is_sqlite(db_path: Path) -> None:
         )
 
 
+_REVISION = re.compile(r"^revision(?:\s*:\s*[\w\[\] |]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$", re.M)
+
+
+def script_revisions() -> tuple[set[str], set[str]]:
+    """(known, heads) read from the migration files with the stdlib, so a start-up that has
+    nothing to migrate never imports Alembic (start-up budget, DESIGN.md §7)."""
+    known: set[str] = set()
+    parents: set[str] = set()
+    for path in (paths.migrations_dir() / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision is None or down is None:
+            raise RuntimeError(f"{path.name}: no revision / down_revision line")
+        known.add(revision.group(1))
+        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return known, known - parents
+
+
+def stored_revisions(db_path: Path) -> set[str]:
+    """The revisions recorded in the database file (empty for a new one), read with sqlite3."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return set()
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.OperationalError:  # no table yet: nothing was ever migrated
+        rows = []
+    finally:
+        conn.close()
+    return {row[0] for row in rows}
+
+
 def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database in ``data_dir`` and bring it to the head schema."""
     base = data_dir or paths.data_dir()
@@ -137,8 +180,9 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
     engine = make_engine(db_path)
     db = Database(db_path, engine)
     try:
-        current = current_revisions(engine)
-        unknown = current - known_revisions()
+        current = stored_revisions(db_path)
+        known, heads = script_revisions()
+        unknown = current - known
         if unknown:
             raise SchemaTooNewError(
                 msg(
@@ -151,7 +195,7 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
                     ", ".join(sorted(unknown)),
                 )
             )
-        if migrate and current != head_revisions():
+        if migrate and current != heads:
             if existed and current:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 label = "+".join(sorted(current))

@@ -73,3 +73,17 @@ def test_a_fresh_database_is_at_head_without_a_backup(tmp_path: Path):
         assert db.pre_migration_backup is None
     finally:
         db.close()
+
+
+def test_the_stdlib_reading_of_revisions_agrees_with_alembic(tmp_path: Path):
+    from debttracker.store.db import known_revisions, script_revisions, stored_revisions
+
+    known, heads = script_revisions()
+    assert known == known_revisions()
+    assert heads == head_revisions()
+    db = open_database(tmp_path / "fresh")
+    try:
+        assert stored_revisions(db.path) == current_revisions(db.engine) == heads
+    finally:
+        db.close()
+    assert stored_revisions(tmp_path / "missing.sqlite3") == set()
