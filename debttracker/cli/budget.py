@@ -19,17 +19,32 @@ from debttracker.core.money import format_money
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    tr = i18n.tr
     parser = sub.add_parser(
         "budget",
-        help="income, spending, minimum payments due and the money available for repayment",
-        description=(
-            "What can honestly be paid in a month: income, essential and discretionary "
-            "spending, the minimum payments due from the ledger, the amount available for "
-            "repayment (income - essential spending) and any shortfall."
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "income, spending, minimum payments due and the money available for repayment",
+            )
+        ),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "What can honestly be paid in a month: income, essential and discretionary "
+                "spending, the minimum payments due from the ledger, the amount available for "
+                "repayment (income - essential spending) and any shortfall.",
+            )
         ),
     )
-    parser.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the month (default: this month)")),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    )
     parser.set_defaults(func=run)
 
 
@@ -102,7 +117,10 @@ def _text(data: dict[str, Any]) -> str:
         lines.append("  " + i18n.tr(QT_TRANSLATE_NOOP("cli", "Short by %1 this month."), short))
     for debt in data["debts"]:
         amount = format_money(debt["minimum"], locale=loc)
-        lines.append(f"    {debt['due']}  {debt['lender']} / {debt['debt']}: {amount}")
+        name = f"{debt['lender']} / {debt['debt']}"
+        lines.append(
+            f"    {debt['due']}  " + i18n.tr(QT_TRANSLATE_NOOP("cli", "%1: %2"), name, amount)
+        )
     return "\n".join(lines)
 
 

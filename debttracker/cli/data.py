@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from debttracker import paths
 from debttracker.cli import UsageError, i18n
+from debttracker.cli.negotiation import problem_text
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message, msg
 
 
@@ -31,7 +32,8 @@ def _say(text: str) -> None:
 
 def _fail(command: str, message: Message | str) -> int:
     text = message.render(i18n.translate) if isinstance(message, Message) else message
-    print(f"debttracker-cli {command}: error: {_one_line(text)}", file=sys.stderr)
+    error = i18n.tr(QT_TRANSLATE_NOOP("cli", "error: %1"), _one_line(text))
+    print(f"debttracker-cli {command}: {error}", file=sys.stderr)
     return 1
 
 
@@ -58,11 +60,27 @@ def _guarded(command: str, run: Callable[[argparse.Namespace], int]) -> Callable
         except OSError as exc:
             return _fail(command, f"{exc.strerror or type(exc).__name__}: {exc.filename or ''}")
         except (sqlite3.Error, SQLAlchemyError) as exc:
-            return _fail(command, f"database error ({type(exc).__name__})")
+            text = QT_TRANSLATE_NOOP("cli", "database error (%1)")
+            return _fail(command, i18n.tr(text, type(exc).__name__))
         except ValueError as exc:  # e.g. a NUL character in a file name
-            return _fail(command, f"bad argument ({exc})")
+            return _fail(command, i18n.tr(QT_TRANSLATE_NOOP("cli", "bad argument (%1)"), exc))
 
     return wrapper
+
+
+# Backup kinds in the words of the Backups dialog.
+KIND_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("BackupDialogs", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupDialogs", "Manual"),
+    "pre-migration": QT_TRANSLATE_NOOP("BackupDialogs", "Before an update"),
+    "pre-import": QT_TRANSLATE_NOOP("BackupDialogs", "Before an import"),
+    "pre-restore": QT_TRANSLATE_NOOP("BackupDialogs", "Before a restore"),
+}
+
+
+def _kind(code: str) -> str:
+    text = KIND_LABELS.get(code)
+    return i18n.translate("BackupDialogs", text) if text else code
 
 
 def _size(n: int) -> str:
@@ -78,17 +96,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     folder = Path(args.to).expanduser() if args.to else None
     info = create_backup(paths.data_dir(), "manual", folder=folder)
-    _say(f"{info.path} ({_size(info.size)}, {info.evidence_files} evidence files)")
+    text = QT_TRANSLATE_NOOP("cli", "%1 (%2, %3 evidence files)")
+    _say(i18n.tr(text, info.path, _size(info.size), info.evidence_files))
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
     from debttracker.store.backup import list_backups
 
-    for info in list_backups(paths.data_dir()):
-        _say(
-            f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.kind:<13} {_size(info.size):>10}  {info.path}"
-        )
+    found = list_backups(paths.data_dir())
+    kinds = [_kind(info.kind) for info in found]
+    width = max([13, *(i18n.width(kind) for kind in kinds)])
+    for info, kind in zip(found, kinds, strict=True):
+        pad = " " * (width - i18n.width(kind))
+        _say(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {kind}{pad} {_size(info.size):>10}  {info.path}")
     return 0
 
 
@@ -98,10 +119,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = _existing_file("PATH", args.path)
     result = restore(source, paths.data_dir())
     if result.pre_restore is not None:
-        _say(f"previous data backed up to {result.pre_restore.path}")
+        text = QT_TRANSLATE_NOOP("cli", "previous data backed up to %1")
+        _say(i18n.tr(text, result.pre_restore.path))
     if result.set_aside is not None:
-        _say(f"damaged database kept aside as {result.set_aside}")
-    _say(f"restored {result.restored_from} ({result.evidence_restored} evidence files put back)")
+        text = QT_TRANSLATE_NOOP("cli", "damaged database kept aside as %1")
+        _say(i18n.tr(text, result.set_aside))
+    text = QT_TRANSLATE_NOOP("cli", "restored %1 (%2 evidence files put back)")
+    _say(i18n.tr(text, result.restored_from, result.evidence_restored))
     return 0
 
 
@@ -114,7 +138,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         target = Path(args.target).expanduser()
         if args.csv:
             written = export_csv(db, target)
-            _say(f"{len(written)} tables written to {target}")
+            _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "%1 tables written to %2"), len(written), target))
         else:
             _say(str(write_export(db, target)))
     finally:
@@ -134,8 +158,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if result.backup is not None:
-        _say(f"previous data backed up to {result.backup}")
-    _say(f"imported {sum(result.rows.values())} rows")
+        _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "previous data backed up to %1"), result.backup))
+    _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "imported %1 rows"), sum(result.rows.values())))
     return 0
 
 
@@ -159,15 +183,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir()
     report = check_database(paths.database_path(data_dir))
     if report.status == Status.MISSING:
-        _say("no data yet: nothing to check")
+        _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "no data yet: nothing to check")))
         return 0
     message = report.message()
     if message is not None:
         return _fail("check", message)
-    _say("database: ok")
+    _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "database: ok")))
     checker = _evidence_checker()
     if checker is None:
-        _say("evidence: not checked (this version keeps no evidence files)")
+        text = QT_TRANSLATE_NOOP(
+            "cli", "evidence: not checked (this version keeps no evidence files)"
+        )
+        _say(i18n.tr(text))
         return 0
     db = open_database(data_dir)
     try:
@@ -177,36 +204,76 @@ def cmd_check(args: argparse.Namespace) -> int:
         db.close()
     for problem in problems:
         name = getattr(problem, "stored_name", "?")
-        _say(f"evidence {getattr(problem, 'evidence_id', '?')} {name}: {problem.problem}")
+        ident = getattr(problem, "evidence_id", "?")
+        text = QT_TRANSLATE_NOOP("cli", "evidence %1 %2: %3")
+        _say(i18n.tr(text, ident, name, problem_text(problem.problem)))
     if problems:
-        return _fail("check", f"{len(problems)} evidence file(s) missing or altered")
-    _say("evidence: ok")
+        text = QT_TRANSLATE_NOOP("cli", "%1 evidence file(s) missing or altered")
+        return _fail("check", i18n.tr(text, len(problems)))
+    _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "evidence: ok")))
     return 0
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("backup", help="back up the data now (database and evidence)")
-    p.add_argument("--to", metavar="DIR", help="folder to write the backup to")
+    tr = i18n.tr
+    p = sub.add_parser(
+        "backup", help=tr(QT_TRANSLATE_NOOP("cli", "back up the data now (database and evidence)"))
+    )
+    p.add_argument(
+        "--to", metavar="DIR", help=tr(QT_TRANSLATE_NOOP("cli", "folder to write the backup to"))
+    )
     p.set_defaults(func=_guarded("backup", cmd_backup))
 
-    p = sub.add_parser("backups", help="list the backups (date, kind, size)")
+    p = sub.add_parser(
+        "backups", help=tr(QT_TRANSLATE_NOOP("cli", "list the backups (date, kind, size)"))
+    )
     p.set_defaults(func=_guarded("backups", cmd_backups))
 
-    p = sub.add_parser("restore", help="restore a backup (the current data are backed up first)")
-    p.add_argument("path", metavar="PATH", help="a backup file (.sqlite3)")
+    p = sub.add_parser(
+        "restore",
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "restore a backup (the current data are backed up first)")
+        ),
+    )
+    p.add_argument(
+        "path", metavar="PATH", help=tr(QT_TRANSLATE_NOOP("cli", "a backup file (.sqlite3)"))
+    )
     p.set_defaults(func=_guarded("restore", cmd_restore))
 
-    p = sub.add_parser("export", help="export all data as one JSON file (or CSV per table)")
-    p.add_argument("target", metavar="FILE", help="FILE.json, or a folder with --csv")
-    p.add_argument("--csv", action="store_true", help="write one CSV file per table into FILE")
+    p = sub.add_parser(
+        "export",
+        help=tr(QT_TRANSLATE_NOOP("cli", "export all data as one JSON file (or CSV per table)")),
+    )
+    p.add_argument(
+        "target",
+        metavar="FILE",
+        help=tr(QT_TRANSLATE_NOOP("cli", "FILE.json, or a folder with --csv")),
+    )
+    p.add_argument(
+        "--csv",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "write one CSV file per table into FILE")),
+    )
     p.set_defaults(func=_guarded("export", cmd_export))
 
-    p = sub.add_parser("import", help="import a JSON export into an empty data directory")
-    p.add_argument("file", metavar="FILE", help="a debttracker JSON export")
+    p = sub.add_parser(
+        "import",
+        help=tr(QT_TRANSLATE_NOOP("cli", "import a JSON export into an empty data directory")),
+    )
     p.add_argument(
-        "--replace", action="store_true", help="replace existing data (a backup is taken first)"
+        "file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("cli", "a debttracker JSON export"))
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "replace existing data (a backup is taken first)")),
     )
     p.set_defaults(func=_guarded("import", cmd_import))
 
-    p = sub.add_parser("check", help="check the database and the evidence files (exit 1 if not ok)")
+    p = sub.add_parser(
+        "check",
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "check the database and the evidence files (exit 1 if not ok)")
+        ),
+    )
     p.set_defaults(func=_guarded("check", cmd_check))

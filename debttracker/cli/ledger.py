@@ -53,10 +53,43 @@ def run_sample(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        f"Sample data written to {paths.data_dir()}: {summary.get('lenders', 0)} lenders, "
-        f"{summary.get('debts', 0)} debts, {summary.get('payments', 0)} payments."
+        i18n.tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Sample data written to %1: %2 lenders, %3 debts, %4 payments."
+            ),
+            paths.data_dir(),
+            summary.get("lenders", 0),
+            summary.get("debts", 0),
+            summary.get("payments", 0),
+        )
     )
     return 0
+
+
+# The debt statuses in the ledger's words (the same texts as the Ledger tab's).
+STATUS_LABELS = {
+    "current": QT_TRANSLATE_NOOP("ledger", "Current"),
+    "overdue": QT_TRANSLATE_NOOP("ledger", "Overdue"),
+    "negotiating": QT_TRANSLATE_NOOP("ledger", "Negotiating"),
+    "restructured": QT_TRANSLATE_NOOP("ledger", "Restructured"),
+    "settled": QT_TRANSLATE_NOOP("ledger", "Settled"),
+    "written_off": QT_TRANSLATE_NOOP("ledger", "Written off"),
+    "litigation": QT_TRANSLATE_NOOP("ledger", "In litigation"),
+}
+
+# The parts of a payment, in the order they are paid.
+ALLOCATION_LABELS = {
+    "penalty": QT_TRANSLATE_NOOP("cli", "penalty interest"),
+    "fees": QT_TRANSLATE_NOOP("cli", "fees"),
+    "interest": QT_TRANSLATE_NOOP("cli", "interest"),
+    "principal": QT_TRANSLATE_NOOP("cli", "principal"),
+}
+
+
+def status_text(code: str) -> str:
+    """A debt status in the user's language (the code itself when unknown)."""
+    text = STATUS_LABELS.get(code)
+    return i18n.translate("ledger", text) if text else code
 
 
 def _debt_json(row: Any) -> dict[str, Any]:
@@ -107,7 +140,7 @@ def run_debts(args: argparse.Namespace) -> int:
         )
         apr = "-" if row.apr is None else f"{as_percent(row.apr)}%"
         print(
-            f"{row.id:>5}  {row.lender} / {row.name}  [{row.status}]  "
+            f"{row.id:>5}  {row.lender} / {row.name}  [{status_text(row.status)}]  "
             f"{format_money(row.balance, row.currency, i18n.money_locale())}  "
             + i18n.tr(QT_TRANSLATE_NOOP("cli", "next %1"), due)
             + "  "
@@ -131,7 +164,7 @@ def run_pay(args: argparse.Namespace) -> int:
     try:
         amount = parse_money(args.amount)
     except DomainError as exc:
-        raise UsageError(f"argument --amount: {exc.message.render(i18n.translate)}") from None
+        raise UsageError(f"argument --amount: {i18n.message(exc.message)}") from None
     if amount <= 0:
         raise UsageError(
             "argument --amount: "
@@ -156,7 +189,9 @@ def run_pay(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"payment_id": result.payment_id, "allocation": allocation}))
     else:
-        parts = ", ".join(f"{key} {value}" for key, value in allocation.items())
+        parts = i18n.tr(QT_TRANSLATE_NOOP("cli", ", ")).join(
+            f"{i18n.tr(ALLOCATION_LABELS[key])} {value}" for key, value in allocation.items()
+        )
         print(
             i18n.tr(QT_TRANSLATE_NOOP("cli", "Payment %1 recorded: %2"), result.payment_id, parts)
         )
@@ -171,19 +206,77 @@ def run_pay(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    sample = sub.add_parser("sample-data", help="fill an empty data directory with sample data")
-    sample.add_argument("--scale", choices=("small", "large"), default="small")
+    tr = i18n.tr
+    json_help = tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    sample = sub.add_parser(
+        "sample-data",
+        help=tr(QT_TRANSLATE_NOOP("cli", "fill an empty data directory with sample data")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Write made-up lenders, debts and payments into an empty data directory, "
+                "to try the app out.",
+            )
+        ),
+    )
+    sample.add_argument(
+        "--scale",
+        choices=("small", "large"),
+        default="small",
+        help=tr(QT_TRANSLATE_NOOP("cli", "small: a few debts; large: years of history")),
+    )
     sample.set_defaults(func=run_sample)
 
-    debts = sub.add_parser("debts", help="list every debt with balance, next due and APR")
-    debts.add_argument("--as-of", metavar="YYYY-MM-DD")
-    debts.add_argument("--json", action="store_true")
+    debts = sub.add_parser(
+        "debts",
+        help=tr(QT_TRANSLATE_NOOP("cli", "list every debt with balance, next due and APR")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Every debt with its status, balance, next due date, true APR and days overdue, "
+                "and the total per currency.",
+            )
+        ),
+    )
+    debts.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the day to look from (default: today)")),
+    )
+    debts.add_argument("--json", action="store_true", help=json_help)
     debts.set_defaults(func=run_debts)
 
-    pay = sub.add_parser("pay", help="record a payment (allocated as the app does)")
-    pay.add_argument("--debt", type=int, required=True, metavar="ID")
-    pay.add_argument("--amount", required=True, metavar="X")
-    pay.add_argument("--date", metavar="YYYY-MM-DD")
-    pay.add_argument("--note", metavar="TEXT")
-    pay.add_argument("--json", action="store_true")
+    pay = sub.add_parser(
+        "pay",
+        help=tr(QT_TRANSLATE_NOOP("cli", "record a payment (allocated as the app does)")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Record a payment on a debt. It goes first to penalty interest, then fees, "
+                "interest and principal, exactly as in the app.",
+            )
+        ),
+    )
+    pay.add_argument(
+        "--debt",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=tr(QT_TRANSLATE_NOOP("cli", "debt id")),
+    )
+    pay.add_argument(
+        "--amount",
+        required=True,
+        metavar="X",
+        help=tr(QT_TRANSLATE_NOOP("cli", "amount paid, e.g. 300 or ¥1,200.50")),
+    )
+    pay.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "day of the payment (default: today)")),
+    )
+    pay.add_argument(
+        "--note", metavar="TEXT", help=tr(QT_TRANSLATE_NOOP("cli", "a note kept with the payment"))
+    )
+    pay.add_argument("--json", action="store_true", help=json_help)
     pay.set_defaults(func=run_pay)

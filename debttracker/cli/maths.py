@@ -77,9 +77,13 @@ def _date(option: str, text: str) -> date:
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Right-aligned columns sized to their widest cell."""
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+    columns = zip(headers, *rows, strict=True)
+    widths = [max(i18n.width(str(cell)) for cell in column) for column in columns]
     lines = [
-        "  ".join(str(cell).rjust(width) for cell, width in zip(row, widths, strict=True))
+        "  ".join(
+            " " * (width - i18n.width(str(cell))) + str(cell)
+            for cell, width in zip(row, widths, strict=True)
+        )
         for row in [headers, *rows]
     ]
     return "\n".join(lines)
@@ -218,9 +222,9 @@ def _cost_text(cost: TrueCost) -> str:
         ),
         msg("cli", QT_TRANSLATE_NOOP("cli", "Effective annual rate")).render(i18n.translate),
     ]
-    width = max(len(label) for label in labels)
+    width = max(i18n.width(label) for label in labels)
     return "\n".join(
-        f"{label.ljust(width)}  {value:>12} %"
+        f"{label}{' ' * (width - i18n.width(label))}  {value:>12} %"
         for label, value in zip(labels, values.values(), strict=True)
     )
 
@@ -229,11 +233,17 @@ def run_apr(args: argparse.Namespace) -> int:
     per_year = _count("--per-year", args.per_year, 1, 366)
     if args.flows is not None:
         if args.received is not None or args.payments is not None:
-            raise UsageError("argument --flows: not allowed with --received/--payments")
+            raise UsageError(
+                "argument --flows: "
+                + i18n.tr(QT_TRANSLATE_NOOP("cli", "not allowed with --received/--payments"))
+            )
         dated = _read_flows(args.flows)
     elif args.received is None or args.payments is None:
         raise UsageError(
-            "argument --received: --received and --payments are required (or --flows FILE)"
+            "argument --received: "
+            + i18n.tr(
+                QT_TRANSLATE_NOOP("cli", "--received and --payments are required (or --flows FILE)")
+            )
         )
     else:
         flows = [_money("--received", args.received), *_payments(args.payments)]
@@ -248,45 +258,111 @@ def run_apr(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add the ``schedule`` and ``apr`` sub-commands."""
+    tr = i18n.tr
     epilog = EPILOG.render(i18n.translate)
-    schedule = subparsers.add_parser("schedule", help="repayment schedule of a loan", epilog=epilog)
+    json_help = tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    schedule = subparsers.add_parser(
+        "schedule",
+        help=tr(QT_TRANSLATE_NOOP("cli", "repayment schedule of a loan")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Instalment by instalment: due date, payment, principal, interest and the "
+                "balance left, with the total interest and the total paid.",
+            )
+        ),
+        epilog=epilog,
+    )
     schedule.add_argument(
-        "--principal", required=True, metavar="P", help="loan amount, e.g. 10000 or 1.2万"
+        "--principal",
+        required=True,
+        metavar="P",
+        help=tr(QT_TRANSLATE_NOOP("cli", "loan amount, e.g. 10000 or 1.2万")),
     )
     rates = schedule.add_mutually_exclusive_group(required=True)
-    rates.add_argument("--annual-rate", metavar="R", help="annual rate in percent, e.g. 4.9")
     rates.add_argument(
-        "--monthly-rate", metavar="R", help="monthly rate in percent, e.g. 1 for 月息1分"
+        "--annual-rate",
+        metavar="R",
+        help=tr(QT_TRANSLATE_NOOP("cli", "annual rate in percent, e.g. 4.9")),
     )
     rates.add_argument(
-        "--daily-rate", metavar="R", help="daily rate in percent, e.g. 0.05 for 万分之五"
+        "--monthly-rate",
+        metavar="R",
+        help=tr(QT_TRANSLATE_NOOP("cli", "monthly rate in percent, e.g. 1 for 月息1分")),
+    )
+    rates.add_argument(
+        "--daily-rate",
+        metavar="R",
+        help=tr(QT_TRANSLATE_NOOP("cli", "daily rate in percent, e.g. 0.05 for 万分之五")),
     )
     schedule.add_argument(
-        "--day-basis", choices=("360", "365"), default="365", help="days per year for daily rates"
-    )
-    schedule.add_argument("--months", required=True, metavar="N", help="term in months")
-    schedule.add_argument("--method", required=True, choices=[m.value for m in Method])
-    schedule.add_argument(
-        "--start", required=True, metavar="YYYY-MM-DD", help="loan date; first due one month later"
+        "--day-basis",
+        choices=("360", "365"),
+        default="365",
+        help=tr(QT_TRANSLATE_NOOP("cli", "days per year for daily rates")),
     )
     schedule.add_argument(
-        "--by-days", action="store_true", help="interest-only/bullet interest by actual days"
+        "--months", required=True, metavar="N", help=tr(QT_TRANSLATE_NOOP("cli", "term in months"))
     )
-    schedule.add_argument("--json", action="store_true", help="machine-readable output")
+    schedule.add_argument(
+        "--method",
+        required=True,
+        choices=[m.value for m in Method],
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "annuity: equal payments (等额本息); equal-principal: equal principal "
+                "(等额本金); interest-only: interest monthly, principal at the end "
+                "(先息后本); bullet: everything at the end (一次性还本付息)",
+            )
+        ),
+    )
+    schedule.add_argument(
+        "--start",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "loan date; first due one month later")),
+    )
+    schedule.add_argument(
+        "--by-days",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "interest-only/bullet interest by actual days")),
+    )
+    schedule.add_argument("--json", action="store_true", help=json_help)
     schedule.set_defaults(func=run_schedule)
 
     apr = subparsers.add_parser(
-        "apr", help="true annual cost (IRR) of a loan's cash flows", epilog=epilog
+        "apr",
+        help=tr(QT_TRANSLATE_NOOP("cli", "true annual cost (IRR) of a loan's cash flows")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The true annual cost of a loan, fees included: from the amount received and "
+                "the payments, or from a CSV of dated cash flows (XIRR).",
+            )
+        ),
+        epilog=epilog,
     )
     apr.add_argument(
-        "--received", metavar="AMOUNT", help="amount actually received, after upfront fees"
+        "--received",
+        metavar="AMOUNT",
+        help=tr(QT_TRANSLATE_NOOP("cli", "amount actually received, after upfront fees")),
     )
     apr.add_argument(
-        "--payments", metavar="AxN[,AxN...]", help="payments, e.g. 888.49x12 or 100x11,10100x1"
+        "--payments",
+        metavar="AxN[,AxN...]",
+        help=tr(QT_TRANSLATE_NOOP("cli", "payments, e.g. 888.49x12 or 100x11,10100x1")),
     )
     apr.add_argument(
-        "--flows", metavar="FILE", help="CSV of date,amount rows (+ received, - paid): XIRR"
+        "--flows",
+        metavar="FILE",
+        help=tr(QT_TRANSLATE_NOOP("cli", "CSV of date,amount rows (+ received, - paid): XIRR")),
     )
-    apr.add_argument("--per-year", default="12", metavar="K", help="periods per year (default 12)")
-    apr.add_argument("--json", action="store_true", help="machine-readable output")
+    apr.add_argument(
+        "--per-year",
+        default="12",
+        metavar="K",
+        help=tr(QT_TRANSLATE_NOOP("cli", "periods per year (default 12)")),
+    )
+    apr.add_argument("--json", action="store_true", help=json_help)
     apr.set_defaults(func=run_apr)

@@ -20,27 +20,65 @@ from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    tr = i18n.tr
     check = sub.add_parser(
         "evidence-check",
-        help="verify every evidence file against its SHA-256",
-        description="Hash every evidence file; list each one that is missing or altered.",
+        help=tr(QT_TRANSLATE_NOOP("cli", "verify every evidence file against its SHA-256")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Hash every evidence file; list each one that is missing or altered."
+            )
+        ),
     )
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    )
     check.set_defaults(func=run_check)
     case = sub.add_parser(
         "case-file",
-        help="write the case-file PDF and evidence ZIP for a lender or a debt",
-        description=(
-            "Timeline, promises, agreements, incidents, the debt's figures and true APR as a "
-            "PDF, plus a ZIP of the evidence files with a SHA-256 manifest."
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "write the case-file PDF and evidence ZIP for a lender or a debt"
+            )
+        ),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Timeline, promises, agreements, incidents, the debt's figures and true APR as a "
+                "PDF, plus a ZIP of the evidence files with a SHA-256 manifest.",
+            )
         ),
     )
     scope = case.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--lender", type=int, metavar="ID", help="lender id")
-    scope.add_argument("--debt", type=int, metavar="ID", help="debt id")
-    case.add_argument("--out", required=True, metavar="DIR", help="output directory")
-    case.add_argument("--as-of", metavar="YYYY-MM-DD", help="date of the file (default: today)")
+    scope.add_argument(
+        "--lender", type=int, metavar="ID", help=tr(QT_TRANSLATE_NOOP("cli", "lender id"))
+    )
+    scope.add_argument(
+        "--debt", type=int, metavar="ID", help=tr(QT_TRANSLATE_NOOP("cli", "debt id"))
+    )
+    case.add_argument(
+        "--out", required=True, metavar="DIR", help=tr(QT_TRANSLATE_NOOP("cli", "output directory"))
+    )
+    case.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "date of the file (default: today)")),
+    )
     case.set_defaults(func=run_case_file)
+
+
+PROBLEM_LABELS = {
+    "missing": QT_TRANSLATE_NOOP("negotiation", "missing"),
+    "altered": QT_TRANSLATE_NOOP("negotiation", "altered"),
+    "unreadable": QT_TRANSLATE_NOOP("negotiation", "unreadable"),
+    "ok": QT_TRANSLATE_NOOP("negotiation", "intact"),
+}
+
+
+def problem_text(code: str) -> str:
+    """An evidence check's finding in the user's language (the words of the case file)."""
+    text = PROBLEM_LABELS.get(code)
+    return i18n.translate("negotiation", text) if text else code
 
 
 def _fail(command: str, exc: DomainError) -> int:
@@ -75,7 +113,7 @@ def run_check(args: argparse.Namespace) -> int:
             print(
                 i18n.tr(
                     QT_TRANSLATE_NOOP("cli", "%1: %2 (%3) expected %4"),
-                    p.problem,
+                    problem_text(p.problem),
                     p.stored_name,
                     p.original_name,
                     p.expected,

@@ -20,31 +20,64 @@ from decimal import Decimal
 from typing import Any
 
 from debttracker import paths
-from debttracker.cli import UsageError
+from debttracker.cli import UsageError, i18n
 from debttracker.core.budget import Month
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.core.money import format_money, parse_money
 from debttracker.core.payoff import STRATEGIES, PayoffDebt, PayoffPlan, plan
 
+STRATEGY_LABELS = {
+    "avalanche": QT_TRANSLATE_NOOP("cli", "avalanche"),
+    "snowball": QT_TRANSLATE_NOOP("cli", "snowball"),
+    "penalty": QT_TRANSLATE_NOOP("cli", "penalty first"),
+    "custom": QT_TRANSLATE_NOOP("cli", "my own order"),
+    "minimum": QT_TRANSLATE_NOOP("cli", "minimums only"),
+}
+
 
 def register(sub: argparse._SubParsersAction) -> None:
+    tr = i18n.tr
     parser = sub.add_parser(
         "plan",
-        help="payoff plan: when each debt is paid off, the interest, the debt-free month",
-        description=(
-            "Plan paying off the open debts with an amount a month: every debt gets its "
-            "minimum and the rest goes by the strategy (avalanche: highest rate first; "
-            "snowball: smallest balance first; penalty: overdue debts with the highest "
-            "penalty first; custom: the order given by --order; minimum: minimums only)."
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "payoff plan: when each debt is paid off, the interest, the debt-free month"
+            )
+        ),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Plan paying off the open debts with an amount a month: every debt gets its "
+                "minimum and the rest goes by the strategy (avalanche: highest rate first; "
+                "snowball: smallest balance first; penalty: overdue debts with the highest "
+                "penalty first; custom: the order given by --order; minimum: minimums only).",
+            )
         ),
     )
-    parser.add_argument("--strategy", choices=STRATEGIES, default="avalanche")
     parser.add_argument(
-        "--monthly", metavar="AMOUNT", help="money for debts each month (default: the budget's)"
+        "--strategy",
+        choices=STRATEGIES,
+        default="avalanche",
+        help=tr(QT_TRANSLATE_NOOP("cli", "how the money beyond the minimums is shared out")),
     )
-    parser.add_argument("--order", metavar="ID,ID,...", help="debt ids in order, for custom")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="plan from this day (default: today)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--monthly",
+        metavar="AMOUNT",
+        help=tr(QT_TRANSLATE_NOOP("cli", "money for debts each month (default: the budget's)")),
+    )
+    parser.add_argument(
+        "--order",
+        metavar="ID,ID,...",
+        help=tr(QT_TRANSLATE_NOOP("cli", "debt ids in order, for custom")),
+    )
+    parser.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "plan from this day (default: today)")),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    )
     parser.set_defaults(func=run)
 
 
@@ -54,7 +87,10 @@ def _as_of(text: str | None) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"argument --as-of: not a date (use 2026-11-23): {text}") from None
+        raise UsageError(
+            "argument --as-of: "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): %1"), text)
+        ) from None
 
 
 def _monthly(text: str | None) -> Decimal | None:
@@ -63,20 +99,28 @@ def _monthly(text: str | None) -> Decimal | None:
     try:
         return parse_money(text)
     except DomainError as exc:
-        raise UsageError(f"argument --monthly: {exc.message.render()}") from None
+        raise UsageError(f"argument --monthly: {i18n.message(exc.message)}") from None
 
 
 def _order(text: str | None, strategy: str) -> list[int]:
     if text is None:
         if strategy == "custom":
-            raise UsageError("argument --order: the custom strategy needs --order ID,ID,...")
+            raise UsageError(
+                "argument --order: "
+                + i18n.tr(QT_TRANSLATE_NOOP("cli", "the custom strategy needs --order ID,ID,..."))
+            )
         return []
     parts = [part.strip() for part in text.split(",") if part.strip()]
     if not parts or not all(part.isdigit() for part in parts):
-        raise UsageError(f"argument --order: debt ids separated by commas, not {text!r}")
+        raise UsageError(
+            "argument --order: "
+            + i18n.tr(QT_TRANSLATE_NOOP("cli", "debt ids separated by commas, not %1"), repr(text))
+        )
     ids = [int(part) for part in parts]
     if len(set(ids)) != len(ids):
-        raise UsageError("argument --order: a debt id is listed twice")
+        raise UsageError(
+            "argument --order: " + i18n.tr(QT_TRANSLATE_NOOP("cli", "a debt id is listed twice"))
+        )
     return ids
 
 
@@ -84,7 +128,12 @@ def _ordered(debts: tuple[PayoffDebt, ...], order: list[int]) -> tuple[PayoffDeb
     known = {d.id for d in debts}
     unknown = [i for i in order if i not in known]
     if unknown:
-        raise UsageError(f"argument --order: no open debt with id {', '.join(map(str, unknown))}")
+        raise UsageError(
+            "argument --order: "
+            + i18n.tr(
+                QT_TRANSLATE_NOOP("cli", "no open debt with id %1"), ", ".join(map(str, unknown))
+            )
+        )
     rank = {debt_id: i for i, debt_id in enumerate(order)}
     return tuple(replace(d, order=rank.get(d.id, len(rank) + i)) for i, d in enumerate(debts))
 
@@ -138,23 +187,48 @@ def _data(
     }
 
 
-def _text(data: dict[str, Any]) -> str:
+def _text(data: dict[str, Any], result: PayoffPlan) -> str:
     cur = data["currency"]
+    tr = i18n.tr
 
     def money(value: str) -> str:
-        return format_money(value, cur, locale="en")
+        return format_money(value, cur, locale=i18n.money_locale())
 
-    lines = [f"Plan ({data['strategy']}) from {data['start']}, {money(data['monthly'])} a month"]
-    width = max([len(d["debt"]) for d in data["debts"]] + [4])
+    strategy = data["strategy"]
+    name = tr(STRATEGY_LABELS[strategy]) if strategy in STRATEGY_LABELS else strategy
+    lines = [
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Plan (%1) from %2, %3 a month"),
+            name,
+            data["start"],
+            money(data["monthly"]),
+        )
+    ]
+    width = max([i18n.width(d["debt"]) for d in data["debts"]] + [4])
+    whens = []
     for debt in data["debts"]:
-        when = debt["paid_off"] or ("grows" if debt["grows"] else "not paid off")
-        lines.append(f"  {debt['debt']:<{width}}  {when:>12}  interest {money(debt['interest'])}")
-    lines.append(f"  Total interest {money(data['total_interest'])}")
-    lines.append(f"  Total paid {money(data['total_paid'])}")
+        if debt["paid_off"]:
+            whens.append(debt["paid_off"])
+        elif debt["grows"]:
+            whens.append(tr(QT_TRANSLATE_NOOP("cli", "keeps growing")))
+        else:
+            whens.append(tr(QT_TRANSLATE_NOOP("cli", "not paid off")))
+    when_width = max([12] + [i18n.width(when) for when in whens])
+    for debt, when in zip(data["debts"], whens, strict=True):
+        pad = " " * (width - i18n.width(debt["debt"]))
+        lead = " " * (when_width - i18n.width(when))
+        interest = tr(QT_TRANSLATE_NOOP("cli", "interest %1"), money(debt["interest"]))
+        lines.append(f"  {debt['debt']}{pad}  {lead}{when}  {interest}")
+    lines.append(
+        "  " + tr(QT_TRANSLATE_NOOP("cli", "Total interest %1"), money(data["total_interest"]))
+    )
+    lines.append("  " + tr(QT_TRANSLATE_NOOP("cli", "Total paid %1"), money(data["total_paid"])))
     if data["debt_free"]:
-        lines.append(f"  Debt-free in {data['debt_free']} ({data['months']} months)")
+        text = QT_TRANSLATE_NOOP("cli", "Debt-free in %1 (%2 months)")
+        lines.append("  " + tr(text, data["debt_free"], data["months"]))
     else:
-        lines.append(f"  Not debt-free: {data['message']}")
+        reason = i18n.message(result.message) if result.message else ""
+        lines.append("  " + tr(QT_TRANSLATE_NOOP("cli", "Not debt-free: %1"), reason))
     return "\n".join(lines)
 
 
@@ -165,7 +239,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         debts, currency, default, _source = _load(as_of)
     except DomainError as exc:
-        print(f"debttracker-cli plan: {exc.message.render()}", file=sys.stderr)
+        error = i18n.tr(QT_TRANSLATE_NOOP("cli", "error: %1"), i18n.message(exc.message))
+        print(f"debttracker-cli plan: {error}", file=sys.stderr)
         return 1
     debts = _ordered(debts, order)
     amount = default if monthly is None else monthly
@@ -174,5 +249,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(_text(data) if debts else "No open debts to plan.")
+        print(
+            _text(data, result)
+            if debts
+            else i18n.tr(QT_TRANSLATE_NOOP("cli", "No open debts to plan."))
+        )
     return 0

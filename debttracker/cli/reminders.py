@@ -28,19 +28,32 @@ STATUS_LABELS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    tr = i18n.tr
     parser = sub.add_parser(
         "remind",
-        help="what is due or overdue now and in the next days (exit 1 when overdue)",
-        description=(
-            "List the instalments, promises and card days that are overdue, due today or due "
-            "in the next N days. Exit status 1 when something is overdue, so it can run from "
-            "cron; 0 otherwise; 2 on a bad argument."
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "what is due or overdue now and in the next days (exit 1 when overdue)"
+            )
+        ),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "List the instalments, promises and card days that are overdue, due today or due "
+                "in the next N days. Exit status 1 when something is overdue, so it can run from "
+                "cron; 0 otherwise; 2 on a bad argument.",
+            )
         ),
     )
     parser.add_argument(
-        "--days", metavar="N", default="7", help="look N days ahead (default 7, 0 to 3660)"
+        "--days",
+        metavar="N",
+        default="7",
+        help=tr(QT_TRANSLATE_NOOP("cli", "look N days ahead (default 7, 0 to 3660)")),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    )
     parser.set_defaults(func=run)
 
 
@@ -115,7 +128,7 @@ def _text(items: list[dict[str, Any]], days: int) -> str:
     for item in items:
         if item["status"] != status:
             status = item["status"]
-            lines.append(i18n.tr(STATUS_LABELS[status]) + ":")
+            lines.append(i18n.tr(QT_TRANSLATE_NOOP("cli", "%1:"), i18n.tr(STATUS_LABELS[status])))
         amount = (
             f"  {format_money(item['amount'], locale=i18n.money_locale())}"
             if item["amount"]

@@ -3330,6 +3330,110 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>database error (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bad argument (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 evidence files)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>previous data backed up to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>damaged database kept aside as %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>restored %1 (%2 evidence files put back)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>imported %1 rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no data yet: nothing to check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>database: ok</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>evidence: not checked (this version keeps no evidence files)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>evidence %1 %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 evidence file(s) missing or altered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>evidence: ok</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>back up the data now (database and evidence)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>folder to write the backup to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list the backups (date, kind, size)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>restore a backup (the current data are backed up first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a backup file (.sqlite3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>export all data as one JSON file (or CSV per table)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE.json, or a folder with --csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>write one CSV file per table into FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>import a JSON export into an empty data directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a debttracker JSON export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>replace existing data (a backup is taken first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>check the database and the evidence files (exit 1 if not ok)</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Exit status: 0 success, 2 bad argument, 1 no answer (for example no rate exists).</source>
         <translation></translation>
     </message>
@@ -3406,7 +3510,179 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>not allowed with --received/--payments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--received and --payments are required (or --flows FILE)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>repayment schedule of a loan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instalment by instalment: due date, payment, principal, interest and the balance left, with the total interest and the total paid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>loan amount, e.g. 10000 or 1.2万</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>annual rate in percent, e.g. 4.9</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>monthly rate in percent, e.g. 1 for 月息1分</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>daily rate in percent, e.g. 0.05 for 万分之五</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>days per year for daily rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>annuity: equal payments (等额本息); equal-principal: equal principal (等额本金); interest-only: interest monthly, principal at the end (先息后本); bullet: everything at the end (一次性还本付息)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>loan date; first due one month later</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interest-only/bullet interest by actual days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>true annual cost (IRR) of a loan&apos;s cash flows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The true annual cost of a loan, fees included: from the amount received and the payments, or from a CSV of dated cash flows (XIRR).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>amount actually received, after upfront fees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>payments, e.g. 888.49x12 or 100x11,10100x1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV of date,amount rows (+ received, - paid): XIRR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>periods per year (default 12)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not allowed with %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid value: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected one value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected at least one value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown command %1 (choose from %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>error: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker headless commands</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data directory (default: per-user data dir)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>language of the output (default: $DEBTTRACKER_LANG, the app&apos;s setting, the system)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>income, spending, minimum payments due and the money available for repayment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What can honestly be paid in a month: income, essential and discretionary spending, the minimum payments due from the ledger, the amount available for repayment (income - essential spending) and any shortfall.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
         <translation></translation>
     </message>
     <message>
@@ -3446,6 +3722,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sample data written to %1: %2 lenders, %3 debts, %4 payments.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>penalty interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>No debts recorded. Try: debttracker-cli sample-data</source>
         <translation></translation>
     </message>
@@ -3470,11 +3770,91 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Payment %1 recorded: %2</source>
         <translation></translation>
     </message>
     <message>
         <source>Not applied (more than the whole balance): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fill an empty data directory with sample data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write made-up lenders, debts and payments into an empty data directory, to try the app out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>small: a few debts; large: years of history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list every debt with balance, next due and APR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every debt with its status, balance, next due date, true APR and days overdue, and the total per currency.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the day to look from (default: today)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>record a payment (allocated as the app does)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record a payment on a debt. It goes first to penalty interest, then fees, interest and principal, exactly as in the app.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debt id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>amount paid, e.g. 300 or ¥1,200.50</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>day of the payment (default: today)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a note kept with the payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>verify every evidence file against its SHA-256</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hash every evidence file; list each one that is missing or altered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>write the case-file PDF and evidence ZIP for a lender or a debt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline, promises, agreements, incidents, the debt&apos;s figures and true APR as a PDF, plus a ZIP of the evidence files with a SHA-256 manifest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lender id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>output directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>date of the file (default: today)</source>
         <translation></translation>
     </message>
     <message>
@@ -3526,6 +3906,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>what is due or overdue now and in the next days (exit 1 when overdue)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the instalments, promises and card days that are overdue, due today or due in the next N days. Exit status 1 when something is overdue, so it can run from cron; 0 otherwise; 2 on a bad argument.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>look N days ahead (default 7, 0 to 3660)</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>must be from 0 to %1, not %2</source>
         <translation></translation>
     </message>
@@ -3547,6 +3939,106 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Nothing due or overdue, nor in the next %1 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>avalanche</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>snowball</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>penalty first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>my own order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>minimums only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>payoff plan: when each debt is paid off, the interest, the debt-free month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Plan paying off the open debts with an amount a month: every debt gets its minimum and the rest goes by the strategy (avalanche: highest rate first; snowball: smallest balance first; penalty: overdue debts with the highest penalty first; custom: the order given by --order; minimum: minimums only).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>how the money beyond the minimums is shared out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>money for debts each month (default: the budget&apos;s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debt ids in order, for custom</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>plan from this day (default: today)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the custom strategy needs --order ID,ID,...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debt ids separated by commas, not %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a debt id is listed twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no open debt with id %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Plan (%1) from %2, %3 a month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>keeps growing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not paid off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interest %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total interest %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total paid %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Debt-free in %1 (%2 months)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not debt-free: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No open debts to plan.</source>
         <translation></translation>
     </message>
 </context>

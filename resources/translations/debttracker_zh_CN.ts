@@ -3334,6 +3334,110 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>文件不存在：%1</translation>
     </message>
     <message>
+        <source>database error (%1)</source>
+        <translation>数据库错误（%1）</translation>
+    </message>
+    <message>
+        <source>bad argument (%1)</source>
+        <translation>参数有误（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 evidence files)</source>
+        <translation>%1（%2，%3 个证据文件）</translation>
+    </message>
+    <message>
+        <source>previous data backed up to %1</source>
+        <translation>原有数据已备份到 %1</translation>
+    </message>
+    <message>
+        <source>damaged database kept aside as %1</source>
+        <translation>损坏的数据库已另存为 %1</translation>
+    </message>
+    <message>
+        <source>restored %1 (%2 evidence files put back)</source>
+        <translation>已从 %1 恢复（放回 %2 个证据文件）</translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation>已将 %1 张表写入 %2</translation>
+    </message>
+    <message>
+        <source>imported %1 rows</source>
+        <translation>已导入 %1 行</translation>
+    </message>
+    <message>
+        <source>no data yet: nothing to check</source>
+        <translation>还没有数据，无需检查</translation>
+    </message>
+    <message>
+        <source>database: ok</source>
+        <translation>数据库：正常</translation>
+    </message>
+    <message>
+        <source>evidence: not checked (this version keeps no evidence files)</source>
+        <translation>证据：未检查（此版本不保存证据文件）</translation>
+    </message>
+    <message>
+        <source>evidence %1 %2: %3</source>
+        <translation>证据 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 evidence file(s) missing or altered</source>
+        <translation>%1 个证据文件缺失或被改动</translation>
+    </message>
+    <message>
+        <source>evidence: ok</source>
+        <translation>证据：完好</translation>
+    </message>
+    <message>
+        <source>back up the data now (database and evidence)</source>
+        <translation>立即备份数据（数据库和证据）</translation>
+    </message>
+    <message>
+        <source>folder to write the backup to</source>
+        <translation>备份保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>list the backups (date, kind, size)</source>
+        <translation>列出备份（日期、类型、大小）</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current data are backed up first)</source>
+        <translation>恢复备份（先备份当前数据）</translation>
+    </message>
+    <message>
+        <source>a backup file (.sqlite3)</source>
+        <translation>备份文件（.sqlite3）</translation>
+    </message>
+    <message>
+        <source>export all data as one JSON file (or CSV per table)</source>
+        <translation>把全部数据导出为一个 JSON 文件（或每张表一个 CSV）</translation>
+    </message>
+    <message>
+        <source>FILE.json, or a folder with --csv</source>
+        <translation>FILE.json；使用 --csv 时为文件夹</translation>
+    </message>
+    <message>
+        <source>write one CSV file per table into FILE</source>
+        <translation>每张表写一个 CSV 文件到 FILE 中</translation>
+    </message>
+    <message>
+        <source>import a JSON export into an empty data directory</source>
+        <translation>把 JSON 导出文件导入到空的数据目录</translation>
+    </message>
+    <message>
+        <source>a debttracker JSON export</source>
+        <translation>debttracker 导出的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>replace existing data (a backup is taken first)</source>
+        <translation>替换现有数据（先做备份）</translation>
+    </message>
+    <message>
+        <source>check the database and the evidence files (exit 1 if not ok)</source>
+        <translation>检查数据库和证据文件（有问题时退出状态为 1）</translation>
+    </message>
+    <message>
         <source>Exit status: 0 success, 2 bad argument, 1 no answer (for example no rate exists).</source>
         <translation>退出状态：0 成功，2 参数错误，1 无结果（例如不存在对应的利率）。</translation>
     </message>
@@ -3410,8 +3514,180 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>实际年利率</translation>
     </message>
     <message>
+        <source>not allowed with --received/--payments</source>
+        <translation>不能与 --received/--payments 同时使用</translation>
+    </message>
+    <message>
+        <source>--received and --payments are required (or --flows FILE)</source>
+        <translation>需要同时提供 --received 和 --payments（或使用 --flows FILE）</translation>
+    </message>
+    <message>
+        <source>repayment schedule of a loan</source>
+        <translation>贷款的还款计划</translation>
+    </message>
+    <message>
+        <source>Instalment by instalment: due date, payment, principal, interest and the balance left, with the total interest and the total paid.</source>
+        <translation>逐期列出还款日、还款额、本金、利息和剩余本金，并给出利息总额和还款总额。</translation>
+    </message>
+    <message>
+        <source>loan amount, e.g. 10000 or 1.2万</source>
+        <translation>借款金额，例如 10000 或 1.2万</translation>
+    </message>
+    <message>
+        <source>annual rate in percent, e.g. 4.9</source>
+        <translation>年利率（百分数），例如 4.9</translation>
+    </message>
+    <message>
+        <source>monthly rate in percent, e.g. 1 for 月息1分</source>
+        <translation>月利率（百分数），例如月息1分填 1</translation>
+    </message>
+    <message>
+        <source>daily rate in percent, e.g. 0.05 for 万分之五</source>
+        <translation>日利率（百分数），例如万分之五填 0.05</translation>
+    </message>
+    <message>
+        <source>days per year for daily rates</source>
+        <translation>按日计息时一年的天数</translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>annuity: equal payments (等额本息); equal-principal: equal principal (等额本金); interest-only: interest monthly, principal at the end (先息后本); bullet: everything at the end (一次性还本付息)</source>
+        <translation>annuity：等额本息；equal-principal：等额本金；interest-only：先息后本（按月付息，到期还本）；bullet：一次性还本付息</translation>
+    </message>
+    <message>
+        <source>loan date; first due one month later</source>
+        <translation>放款日期；一个月后为首个还款日</translation>
+    </message>
+    <message>
+        <source>interest-only/bullet interest by actual days</source>
+        <translation>先息后本/一次性还本付息按实际天数计息</translation>
+    </message>
+    <message>
+        <source>true annual cost (IRR) of a loan&apos;s cash flows</source>
+        <translation>按现金流计算贷款的实际年化成本（IRR）</translation>
+    </message>
+    <message>
+        <source>The true annual cost of a loan, fees included: from the amount received and the payments, or from a CSV of dated cash flows (XIRR).</source>
+        <translation>贷款含各项费用的实际年化成本：根据实际到手金额和每期还款计算，或根据带日期的现金流 CSV 计算（XIRR）。</translation>
+    </message>
+    <message>
+        <source>amount actually received, after upfront fees</source>
+        <translation>扣除前期费用后实际到手的金额</translation>
+    </message>
+    <message>
+        <source>payments, e.g. 888.49x12 or 100x11,10100x1</source>
+        <translation>还款，例如 888.49x12 或 100x11,10100x1</translation>
+    </message>
+    <message>
+        <source>CSV of date,amount rows (+ received, - paid): XIRR</source>
+        <translation>每行为“日期,金额”的 CSV（正数为收到，负数为付出）：按 XIRR 计算</translation>
+    </message>
+    <message>
+        <source>periods per year (default 12)</source>
+        <translation>每年期数（默认 12）</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>参数 %1：%2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>缺少必需的参数：%1</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>必须提供以下参数之一：%1</translation>
+    </message>
+    <message>
+        <source>not allowed with %1</source>
+        <translation>不能与 %1 同时使用</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>无效的选项：%1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>invalid value: %2</source>
+        <translation>无效的值：%2</translation>
+    </message>
+    <message>
+        <source>expected one value</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one value</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>选项有歧义：%1 可能是 %2</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (choose from %2)</source>
+        <translation>未知的命令 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>debttracker headless commands</source>
+        <translation>debttracker 命令行工具</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>data directory (default: per-user data dir)</source>
+        <translation>数据目录（默认：当前用户的数据目录）</translation>
+    </message>
+    <message>
+        <source>language of the output (default: $DEBTTRACKER_LANG, the app&apos;s setting, the system)</source>
+        <translation>输出语言（默认依次取 $DEBTTRACKER_LANG、应用中的设置、系统语言）</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>income, spending, minimum payments due and the money available for repayment</source>
+        <translation>收入、支出、应付最低还款额和可用于还款的钱</translation>
+    </message>
+    <message>
+        <source>What can honestly be paid in a month: income, essential and discretionary spending, the minimum payments due from the ledger, the amount available for repayment (income - essential spending) and any shortfall.</source>
+        <translation>一个月实际能还多少：收入、必要支出和可削减支出、债务台账中的应付最低还款额、可用于还款的金额（收入 - 必要支出）以及缺口。</translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation>月份（默认：本月）</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
         <source>Income</source>
@@ -3450,6 +3726,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>本月缺口 %1。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sample data written to %1: %2 lenders, %3 debts, %4 payments.</source>
+        <translation>示例数据已写入 %1：%2 个出借方、%3 笔债务、%4 笔还款。</translation>
+    </message>
+    <message>
+        <source>penalty interest</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
         <source>No debts recorded. Try: debttracker-cli sample-data</source>
         <translation>还没有记录任何债务。试试：debttracker-cli sample-data</translation>
     </message>
@@ -3474,12 +3774,92 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>金额必须大于零</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Payment %1 recorded: %2</source>
         <translation>已记录还款 %1：%2</translation>
     </message>
     <message>
         <source>Not applied (more than the whole balance): %1</source>
         <translation>未冲抵（超过全部余额）：%1</translation>
+    </message>
+    <message>
+        <source>fill an empty data directory with sample data</source>
+        <translation>在空的数据目录中填入示例数据</translation>
+    </message>
+    <message>
+        <source>Write made-up lenders, debts and payments into an empty data directory, to try the app out.</source>
+        <translation>在空的数据目录中写入虚构的出借方、债务和还款记录，用来试用本软件。</translation>
+    </message>
+    <message>
+        <source>small: a few debts; large: years of history</source>
+        <translation>small：几笔债务；large：多年的历史记录</translation>
+    </message>
+    <message>
+        <source>list every debt with balance, next due and APR</source>
+        <translation>列出每笔债务的余额、下次还款和年化利率</translation>
+    </message>
+    <message>
+        <source>Every debt with its status, balance, next due date, true APR and days overdue, and the total per currency.</source>
+        <translation>列出每笔债务的状态、余额、下次还款日、实际年化利率和逾期天数，以及各币种的合计。</translation>
+    </message>
+    <message>
+        <source>the day to look from (default: today)</source>
+        <translation>以哪一天为准（默认：今天）</translation>
+    </message>
+    <message>
+        <source>record a payment (allocated as the app does)</source>
+        <translation>记录一笔还款（与应用中的冲抵方式相同）</translation>
+    </message>
+    <message>
+        <source>Record a payment on a debt. It goes first to penalty interest, then fees, interest and principal, exactly as in the app.</source>
+        <translation>为一笔债务记录还款。还款依次冲抵罚息、费用、利息和本金，与应用中完全一致。</translation>
+    </message>
+    <message>
+        <source>debt id</source>
+        <translation>债务 id</translation>
+    </message>
+    <message>
+        <source>amount paid, e.g. 300 or ¥1,200.50</source>
+        <translation>还款金额，例如 300 或 ¥1,200.50</translation>
+    </message>
+    <message>
+        <source>day of the payment (default: today)</source>
+        <translation>还款日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>a note kept with the payment</source>
+        <translation>随还款保存的备注</translation>
+    </message>
+    <message>
+        <source>verify every evidence file against its SHA-256</source>
+        <translation>用 SHA-256 校验每个证据文件</translation>
+    </message>
+    <message>
+        <source>Hash every evidence file; list each one that is missing or altered.</source>
+        <translation>计算每个证据文件的哈希值，列出缺失或被改动的文件。</translation>
+    </message>
+    <message>
+        <source>write the case-file PDF and evidence ZIP for a lender or a debt</source>
+        <translation>为某个出借方或某笔债务生成案件材料 PDF 和证据 ZIP</translation>
+    </message>
+    <message>
+        <source>Timeline, promises, agreements, incidents, the debt&apos;s figures and true APR as a PDF, plus a ZIP of the evidence files with a SHA-256 manifest.</source>
+        <translation>把时间线、承诺、协议、催收事件、债务数据和实际年化利率生成 PDF，并把证据文件打包成带 SHA-256 清单的 ZIP。</translation>
+    </message>
+    <message>
+        <source>lender id</source>
+        <translation>出借方 id</translation>
+    </message>
+    <message>
+        <source>output directory</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>date of the file (default: today)</source>
+        <translation>材料日期（默认：今天）</translation>
     </message>
     <message>
         <source>%1: %2 (%3) expected %4</source>
@@ -3530,6 +3910,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>即将到期</translation>
     </message>
     <message>
+        <source>what is due or overdue now and in the next days (exit 1 when overdue)</source>
+        <translation>现在和未来几天到期或逾期的事项（有逾期时退出状态为 1）</translation>
+    </message>
+    <message>
+        <source>List the instalments, promises and card days that are overdue, due today or due in the next N days. Exit status 1 when something is overdue, so it can run from cron; 0 otherwise; 2 on a bad argument.</source>
+        <translation>列出已逾期、今天到期或未来 N 天内到期的分期还款、承诺和信用卡账单日/还款日。有逾期事项时退出状态为 1（便于在 cron 中运行），否则为 0；参数有误时为 2。</translation>
+    </message>
+    <message>
+        <source>look N days ahead (default 7, 0 to 3660)</source>
+        <translation>向后查看 N 天（默认 7，范围 0 到 3660）</translation>
+    </message>
+    <message>
         <source>must be from 0 to %1, not %2</source>
         <translation>必须在 0 到 %1 之间，而不是 %2</translation>
     </message>
@@ -3552,6 +3944,106 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Nothing due or overdue, nor in the next %1 days.</source>
         <translation>目前没有到期或逾期事项，未来 %1 天内也没有。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>avalanche</source>
+        <translation>雪崩法</translation>
+    </message>
+    <message>
+        <source>snowball</source>
+        <translation>雪球法</translation>
+    </message>
+    <message>
+        <source>penalty first</source>
+        <translation>罚息优先</translation>
+    </message>
+    <message>
+        <source>my own order</source>
+        <translation>自定顺序</translation>
+    </message>
+    <message>
+        <source>minimums only</source>
+        <translation>只还最低还款额</translation>
+    </message>
+    <message>
+        <source>payoff plan: when each debt is paid off, the interest, the debt-free month</source>
+        <translation>还清计划：每笔债务何时还清、要付多少利息、哪个月无债一身轻</translation>
+    </message>
+    <message>
+        <source>Plan paying off the open debts with an amount a month: every debt gets its minimum and the rest goes by the strategy (avalanche: highest rate first; snowball: smallest balance first; penalty: overdue debts with the highest penalty first; custom: the order given by --order; minimum: minimums only).</source>
+        <translation>用每月固定的金额规划还清未结清的债务：每笔债务先还最低还款额，其余的按策略分配（avalanche：先还利率最高的；snowball：先还余额最小的；penalty：先还罚息最重的逾期债务；custom：按 --order 给出的顺序；minimum：只还最低还款额）。</translation>
+    </message>
+    <message>
+        <source>how the money beyond the minimums is shared out</source>
+        <translation>最低还款额之外的钱如何分配</translation>
+    </message>
+    <message>
+        <source>money for debts each month (default: the budget&apos;s)</source>
+        <translation>每月用于还债的钱（默认：预算中的金额）</translation>
+    </message>
+    <message>
+        <source>debt ids in order, for custom</source>
+        <translation>按顺序列出的债务 id，用于 custom</translation>
+    </message>
+    <message>
+        <source>plan from this day (default: today)</source>
+        <translation>从这一天开始规划（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the custom strategy needs --order ID,ID,...</source>
+        <translation>custom 策略需要 --order ID,ID,...</translation>
+    </message>
+    <message>
+        <source>debt ids separated by commas, not %1</source>
+        <translation>应为用逗号分隔的债务 id，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a debt id is listed twice</source>
+        <translation>有债务 id 重复列出</translation>
+    </message>
+    <message>
+        <source>no open debt with id %1</source>
+        <translation>没有 id 为 %1 的未结清债务</translation>
+    </message>
+    <message>
+        <source>Plan (%1) from %2, %3 a month</source>
+        <translation>还款计划（%1），从 %2 起，每月 %3</translation>
+    </message>
+    <message>
+        <source>keeps growing</source>
+        <translation>越滚越多</translation>
+    </message>
+    <message>
+        <source>not paid off</source>
+        <translation>无法还清</translation>
+    </message>
+    <message>
+        <source>interest %1</source>
+        <translation>利息 %1</translation>
+    </message>
+    <message>
+        <source>Total interest %1</source>
+        <translation>利息总额 %1</translation>
+    </message>
+    <message>
+        <source>Total paid %1</source>
+        <translation>还款总额 %1</translation>
+    </message>
+    <message>
+        <source>Debt-free in %1 (%2 months)</source>
+        <translation>%1 还清全部债务（%2 个月）</translation>
+    </message>
+    <message>
+        <source>Not debt-free: %1</source>
+        <translation>无法还清全部债务：%1</translation>
+    </message>
+    <message>
+        <source>No open debts to plan.</source>
+        <translation>没有未结清的债务需要规划。</translation>
     </message>
 </context>
 <context>

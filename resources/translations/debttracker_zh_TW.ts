@@ -3334,6 +3334,110 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>檔案不存在：%1</translation>
     </message>
     <message>
+        <source>database error (%1)</source>
+        <translation>資料庫錯誤（%1）</translation>
+    </message>
+    <message>
+        <source>bad argument (%1)</source>
+        <translation>參數有誤（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 evidence files)</source>
+        <translation>%1（%2，%3 個證據檔案）</translation>
+    </message>
+    <message>
+        <source>previous data backed up to %1</source>
+        <translation>原有資料已備份至 %1</translation>
+    </message>
+    <message>
+        <source>damaged database kept aside as %1</source>
+        <translation>損壞的資料庫已另存為 %1</translation>
+    </message>
+    <message>
+        <source>restored %1 (%2 evidence files put back)</source>
+        <translation>已從 %1 還原（放回 %2 個證據檔案）</translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation>已將 %1 個資料表寫入 %2</translation>
+    </message>
+    <message>
+        <source>imported %1 rows</source>
+        <translation>已匯入 %1 列</translation>
+    </message>
+    <message>
+        <source>no data yet: nothing to check</source>
+        <translation>還沒有資料，無須檢查</translation>
+    </message>
+    <message>
+        <source>database: ok</source>
+        <translation>資料庫：正常</translation>
+    </message>
+    <message>
+        <source>evidence: not checked (this version keeps no evidence files)</source>
+        <translation>證據：未檢查（此版本不保存證據檔案）</translation>
+    </message>
+    <message>
+        <source>evidence %1 %2: %3</source>
+        <translation>證據 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 evidence file(s) missing or altered</source>
+        <translation>%1 個證據檔案遺失或遭到變更</translation>
+    </message>
+    <message>
+        <source>evidence: ok</source>
+        <translation>證據：完好</translation>
+    </message>
+    <message>
+        <source>back up the data now (database and evidence)</source>
+        <translation>立即備份資料（資料庫與證據）</translation>
+    </message>
+    <message>
+        <source>folder to write the backup to</source>
+        <translation>備份要存放的資料夾</translation>
+    </message>
+    <message>
+        <source>list the backups (date, kind, size)</source>
+        <translation>列出備份（日期、類型、大小）</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current data are backed up first)</source>
+        <translation>還原備份（會先備份目前的資料）</translation>
+    </message>
+    <message>
+        <source>a backup file (.sqlite3)</source>
+        <translation>備份檔（.sqlite3）</translation>
+    </message>
+    <message>
+        <source>export all data as one JSON file (or CSV per table)</source>
+        <translation>將所有資料匯出為一個 JSON 檔（或每個資料表一個 CSV）</translation>
+    </message>
+    <message>
+        <source>FILE.json, or a folder with --csv</source>
+        <translation>FILE.json；搭配 --csv 時為資料夾</translation>
+    </message>
+    <message>
+        <source>write one CSV file per table into FILE</source>
+        <translation>每個資料表寫成一個 CSV 檔，存入 FILE</translation>
+    </message>
+    <message>
+        <source>import a JSON export into an empty data directory</source>
+        <translation>將 JSON 匯出檔匯入空的資料目錄</translation>
+    </message>
+    <message>
+        <source>a debttracker JSON export</source>
+        <translation>debttracker 匯出的 JSON 檔</translation>
+    </message>
+    <message>
+        <source>replace existing data (a backup is taken first)</source>
+        <translation>取代現有資料（會先備份）</translation>
+    </message>
+    <message>
+        <source>check the database and the evidence files (exit 1 if not ok)</source>
+        <translation>檢查資料庫與證據檔案（有問題時結束狀態為 1）</translation>
+    </message>
+    <message>
         <source>Exit status: 0 success, 2 bad argument, 1 no answer (for example no rate exists).</source>
         <translation>結束狀態：0 成功，2 參數錯誤，1 無結果（例如不存在對應的利率）。</translation>
     </message>
@@ -3410,8 +3514,180 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>實際年利率</translation>
     </message>
     <message>
+        <source>not allowed with --received/--payments</source>
+        <translation>不可與 --received/--payments 同時使用</translation>
+    </message>
+    <message>
+        <source>--received and --payments are required (or --flows FILE)</source>
+        <translation>必須同時提供 --received 與 --payments（或改用 --flows FILE）</translation>
+    </message>
+    <message>
+        <source>repayment schedule of a loan</source>
+        <translation>貸款的還款計畫</translation>
+    </message>
+    <message>
+        <source>Instalment by instalment: due date, payment, principal, interest and the balance left, with the total interest and the total paid.</source>
+        <translation>逐期列出還款日、還款額、本金、利息與剩餘本金，並列出利息總額與還款總額。</translation>
+    </message>
+    <message>
+        <source>loan amount, e.g. 10000 or 1.2万</source>
+        <translation>借款金額，例如 10000 或 1.2萬</translation>
+    </message>
+    <message>
+        <source>annual rate in percent, e.g. 4.9</source>
+        <translation>年利率（百分比數值），例如 4.9</translation>
+    </message>
+    <message>
+        <source>monthly rate in percent, e.g. 1 for 月息1分</source>
+        <translation>月利率（百分比數值），例如月息1分填 1</translation>
+    </message>
+    <message>
+        <source>daily rate in percent, e.g. 0.05 for 万分之五</source>
+        <translation>日利率（百分比數值），例如萬分之五填 0.05</translation>
+    </message>
+    <message>
+        <source>days per year for daily rates</source>
+        <translation>按日計息時一年的天數</translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation>期數（月）</translation>
+    </message>
+    <message>
+        <source>annuity: equal payments (等额本息); equal-principal: equal principal (等额本金); interest-only: interest monthly, principal at the end (先息后本); bullet: everything at the end (一次性还本付息)</source>
+        <translation>annuity：本息平均攤還；equal-principal：本金平均攤還；interest-only：按月付息、到期還本；bullet：到期一次還本付息</translation>
+    </message>
+    <message>
+        <source>loan date; first due one month later</source>
+        <translation>撥款日期；一個月後為第一期還款日</translation>
+    </message>
+    <message>
+        <source>interest-only/bullet interest by actual days</source>
+        <translation>按月付息／到期一次還本付息時依實際天數計息</translation>
+    </message>
+    <message>
+        <source>true annual cost (IRR) of a loan&apos;s cash flows</source>
+        <translation>依現金流計算貸款的實際年化成本（IRR）</translation>
+    </message>
+    <message>
+        <source>The true annual cost of a loan, fees included: from the amount received and the payments, or from a CSV of dated cash flows (XIRR).</source>
+        <translation>貸款含各項費用的實際年化成本：依實際撥入金額與各期還款計算，或依含日期的現金流 CSV 計算（XIRR）。</translation>
+    </message>
+    <message>
+        <source>amount actually received, after upfront fees</source>
+        <translation>扣除前置費用後實際拿到的金額</translation>
+    </message>
+    <message>
+        <source>payments, e.g. 888.49x12 or 100x11,10100x1</source>
+        <translation>還款，例如 888.49x12 或 100x11,10100x1</translation>
+    </message>
+    <message>
+        <source>CSV of date,amount rows (+ received, - paid): XIRR</source>
+        <translation>每列為「日期,金額」的 CSV（正數為收到，負數為付出）：以 XIRR 計算</translation>
+    </message>
+    <message>
+        <source>periods per year (default 12)</source>
+        <translation>每年期數（預設 12）</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>參數 %1：%2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>缺少必要的參數：%1</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>必須提供下列參數之一：%1</translation>
+    </message>
+    <message>
+        <source>not allowed with %1</source>
+        <translation>不可與 %1 同時使用</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>無效的選項：%1（可選：%2）</translation>
+    </message>
+    <message>
+        <source>invalid value: %2</source>
+        <translation>無效的值：%2</translation>
+    </message>
+    <message>
+        <source>expected one value</source>
+        <translation>需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one value</source>
+        <translation>至少需要一個值</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>無法辨識的參數：%1</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>選項不明確：%1 可能是 %2</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (choose from %2)</source>
+        <translation>未知的指令 %1（可選：%2）</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明並結束</translation>
+    </message>
+    <message>
         <source>error: %1</source>
         <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>debttracker headless commands</source>
+        <translation>debttracker 命令列工具</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>顯示版本號碼並結束</translation>
+    </message>
+    <message>
+        <source>data directory (default: per-user data dir)</source>
+        <translation>資料目錄（預設：目前使用者的資料目錄）</translation>
+    </message>
+    <message>
+        <source>language of the output (default: $DEBTTRACKER_LANG, the app&apos;s setting, the system)</source>
+        <translation>輸出語言（預設依序採用 $DEBTTRACKER_LANG、應用程式中的設定、系統語言）</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>income, spending, minimum payments due and the money available for repayment</source>
+        <translation>收入、支出、本期最低應繳金額與可用於還款的錢</translation>
+    </message>
+    <message>
+        <source>What can honestly be paid in a month: income, essential and discretionary spending, the minimum payments due from the ledger, the amount available for repayment (income - essential spending) and any shortfall.</source>
+        <translation>一個月實際能還多少：收入、必要支出與可削減支出、債務帳本中的本期最低應繳金額、可用於還款的金額（收入 - 必要支出）以及缺口。</translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation>月份（預設：本月）</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>輸出機器可讀的 JSON</translation>
     </message>
     <message>
         <source>Income</source>
@@ -3450,6 +3726,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>本月缺口 %1。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sample data written to %1: %2 lenders, %3 debts, %4 payments.</source>
+        <translation>範例資料已寫入 %1：%2 個出借方、%3 筆債務、%4 筆還款。</translation>
+    </message>
+    <message>
+        <source>penalty interest</source>
+        <translation>罰息</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
         <source>No debts recorded. Try: debttracker-cli sample-data</source>
         <translation>還沒有記錄任何債務。試試：debttracker-cli sample-data</translation>
     </message>
@@ -3474,12 +3774,92 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>金額必須大於零</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Payment %1 recorded: %2</source>
         <translation>已記錄還款 %1：%2</translation>
     </message>
     <message>
         <source>Not applied (more than the whole balance): %1</source>
         <translation>未沖抵（超過全部餘額）：%1</translation>
+    </message>
+    <message>
+        <source>fill an empty data directory with sample data</source>
+        <translation>在空的資料目錄中填入範例資料</translation>
+    </message>
+    <message>
+        <source>Write made-up lenders, debts and payments into an empty data directory, to try the app out.</source>
+        <translation>在空的資料目錄中寫入虛構的出借方、債務與還款紀錄，方便試用本軟體。</translation>
+    </message>
+    <message>
+        <source>small: a few debts; large: years of history</source>
+        <translation>small：幾筆債務；large：多年的歷史紀錄</translation>
+    </message>
+    <message>
+        <source>list every debt with balance, next due and APR</source>
+        <translation>列出每筆債務的餘額、下次還款與年化利率</translation>
+    </message>
+    <message>
+        <source>Every debt with its status, balance, next due date, true APR and days overdue, and the total per currency.</source>
+        <translation>列出每筆債務的狀態、餘額、下次還款日、實際年化利率與逾期天數，以及各幣別的合計。</translation>
+    </message>
+    <message>
+        <source>the day to look from (default: today)</source>
+        <translation>以哪一天為準（預設：今天）</translation>
+    </message>
+    <message>
+        <source>record a payment (allocated as the app does)</source>
+        <translation>記錄一筆還款（沖抵方式與應用程式相同）</translation>
+    </message>
+    <message>
+        <source>Record a payment on a debt. It goes first to penalty interest, then fees, interest and principal, exactly as in the app.</source>
+        <translation>為一筆債務記錄還款。還款依序沖抵罰息、費用、利息與本金，與應用程式完全相同。</translation>
+    </message>
+    <message>
+        <source>debt id</source>
+        <translation>債務 id</translation>
+    </message>
+    <message>
+        <source>amount paid, e.g. 300 or ¥1,200.50</source>
+        <translation>還款金額，例如 300 或 ¥1,200.50</translation>
+    </message>
+    <message>
+        <source>day of the payment (default: today)</source>
+        <translation>還款日期（預設：今天）</translation>
+    </message>
+    <message>
+        <source>a note kept with the payment</source>
+        <translation>隨還款保存的備註</translation>
+    </message>
+    <message>
+        <source>verify every evidence file against its SHA-256</source>
+        <translation>以 SHA-256 驗證每個證據檔案</translation>
+    </message>
+    <message>
+        <source>Hash every evidence file; list each one that is missing or altered.</source>
+        <translation>計算每個證據檔案的雜湊值，列出遺失或遭到變更的檔案。</translation>
+    </message>
+    <message>
+        <source>write the case-file PDF and evidence ZIP for a lender or a debt</source>
+        <translation>為某個出借方或某筆債務產生案件資料 PDF 與證據 ZIP</translation>
+    </message>
+    <message>
+        <source>Timeline, promises, agreements, incidents, the debt&apos;s figures and true APR as a PDF, plus a ZIP of the evidence files with a SHA-256 manifest.</source>
+        <translation>將時間軸、承諾、協議、催收事件、債務數據與實際年化利率製成 PDF，並將證據檔案打包成附 SHA-256 清單的 ZIP。</translation>
+    </message>
+    <message>
+        <source>lender id</source>
+        <translation>出借方 id</translation>
+    </message>
+    <message>
+        <source>output directory</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <source>date of the file (default: today)</source>
+        <translation>資料日期（預設：今天）</translation>
     </message>
     <message>
         <source>%1: %2 (%3) expected %4</source>
@@ -3530,6 +3910,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>即將到期</translation>
     </message>
     <message>
+        <source>what is due or overdue now and in the next days (exit 1 when overdue)</source>
+        <translation>目前及未來幾天到期或逾期的事項（有逾期時結束狀態為 1）</translation>
+    </message>
+    <message>
+        <source>List the instalments, promises and card days that are overdue, due today or due in the next N days. Exit status 1 when something is overdue, so it can run from cron; 0 otherwise; 2 on a bad argument.</source>
+        <translation>列出已逾期、今天到期或未來 N 天內到期的分期還款、承諾與信用卡帳單日／繳款日。有逾期事項時結束狀態為 1（方便在 cron 中執行），否則為 0；參數有誤時為 2。</translation>
+    </message>
+    <message>
+        <source>look N days ahead (default 7, 0 to 3660)</source>
+        <translation>往後查看 N 天（預設 7，範圍 0 到 3660）</translation>
+    </message>
+    <message>
         <source>must be from 0 to %1, not %2</source>
         <translation>必須在 0 到 %1 之間，而不是 %2</translation>
     </message>
@@ -3552,6 +3944,106 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Nothing due or overdue, nor in the next %1 days.</source>
         <translation>目前沒有到期或逾期事項，未來 %1 天內也沒有。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>avalanche</source>
+        <translation>雪崩法</translation>
+    </message>
+    <message>
+        <source>snowball</source>
+        <translation>雪球法</translation>
+    </message>
+    <message>
+        <source>penalty first</source>
+        <translation>罰息優先</translation>
+    </message>
+    <message>
+        <source>my own order</source>
+        <translation>自訂順序</translation>
+    </message>
+    <message>
+        <source>minimums only</source>
+        <translation>只繳最低應繳金額</translation>
+    </message>
+    <message>
+        <source>payoff plan: when each debt is paid off, the interest, the debt-free month</source>
+        <translation>清償計畫：每筆債務何時還清、要付多少利息、哪個月無債一身輕</translation>
+    </message>
+    <message>
+        <source>Plan paying off the open debts with an amount a month: every debt gets its minimum and the rest goes by the strategy (avalanche: highest rate first; snowball: smallest balance first; penalty: overdue debts with the highest penalty first; custom: the order given by --order; minimum: minimums only).</source>
+        <translation>以每月固定金額規劃還清未結清的債務：每筆債務先繳最低應繳金額，其餘依策略分配（avalanche：先還利率最高的；snowball：先還餘額最小的；penalty：先還罰息最重的逾期債務；custom：依 --order 指定的順序；minimum：只繳最低應繳金額）。</translation>
+    </message>
+    <message>
+        <source>how the money beyond the minimums is shared out</source>
+        <translation>最低應繳金額以外的錢如何分配</translation>
+    </message>
+    <message>
+        <source>money for debts each month (default: the budget&apos;s)</source>
+        <translation>每月用於還債的錢（預設：預算中的金額）</translation>
+    </message>
+    <message>
+        <source>debt ids in order, for custom</source>
+        <translation>依順序列出的債務 id，用於 custom</translation>
+    </message>
+    <message>
+        <source>plan from this day (default: today)</source>
+        <translation>從這一天開始規劃（預設：今天）</translation>
+    </message>
+    <message>
+        <source>the custom strategy needs --order ID,ID,...</source>
+        <translation>custom 策略需要 --order ID,ID,...</translation>
+    </message>
+    <message>
+        <source>debt ids separated by commas, not %1</source>
+        <translation>應為以逗號分隔的債務 id，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a debt id is listed twice</source>
+        <translation>有債務 id 重複列出</translation>
+    </message>
+    <message>
+        <source>no open debt with id %1</source>
+        <translation>沒有 id 為 %1 的未結清債務</translation>
+    </message>
+    <message>
+        <source>Plan (%1) from %2, %3 a month</source>
+        <translation>還款計畫（%1），自 %2 起，每月 %3</translation>
+    </message>
+    <message>
+        <source>keeps growing</source>
+        <translation>越滾越多</translation>
+    </message>
+    <message>
+        <source>not paid off</source>
+        <translation>無法還清</translation>
+    </message>
+    <message>
+        <source>interest %1</source>
+        <translation>利息 %1</translation>
+    </message>
+    <message>
+        <source>Total interest %1</source>
+        <translation>利息總額 %1</translation>
+    </message>
+    <message>
+        <source>Total paid %1</source>
+        <translation>還款總額 %1</translation>
+    </message>
+    <message>
+        <source>Debt-free in %1 (%2 months)</source>
+        <translation>%1 還清所有債務（%2 個月）</translation>
+    </message>
+    <message>
+        <source>Not debt-free: %1</source>
+        <translation>無法還清所有債務：%1</translation>
+    </message>
+    <message>
+        <source>No open debts to plan.</source>
+        <translation>沒有未結清的債務需要規劃。</translation>
     </message>
 </context>
 <context>

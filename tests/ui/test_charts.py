@@ -96,6 +96,12 @@ def test_money_ticks_follow_the_locale(qapp):
         QLocale.setDefault(QLocale("zh_CN"))
         assert mpl.money_tick(125000.0) == "¥12.5万"
         assert mpl.money_tick(0.0) == "¥0"
+        assert mpl.money_tick(3e8).endswith("3亿")
+        for traditional in ("zh_TW", "zh_HK"):
+            QLocale.setDefault(QLocale(traditional))
+            assert mpl.money_tick(125000.0).endswith("12.5萬"), traditional
+            assert mpl.money_tick(3e8).endswith("3億")
+            assert "万" not in mpl.money_tick(50000.0)
         QLocale.setDefault(QLocale("en"))
         assert mpl.money_tick(125000.0) == "CN¥125K"
         assert mpl.money_tick(2_500_000.0, "USD") == "$2.5M"

@@ -139,10 +139,13 @@ def _locale_key() -> str:
 
 
 def money_tick(value: float, currency: str = "CNY") -> str:
-    """A compact money label for an axis in the user's locale: ``¥6万``, ``CN¥60K``."""
+    """A compact money label for an axis in the user's locale: ``¥6万``, ``¥6萬``, ``CN¥60K``."""
     locale = QLocale()
     key = _locale_key()
-    steps = ((1e8, "亿"), (1e4, "万")) if key != "en" else ((1e6, "M"), (1e3, "K"))
+    steps = {
+        "zh_CN": ((1e8, "亿"), (1e4, "万")),
+        "zh_TW": ((1e8, "億"), (1e4, "萬")),
+    }.get(key, ((1e6, "M"), (1e3, "K")))
     sign = "-" if value < 0 else ""
     number, suffix = abs(value), ""
     for size, mark in steps:
