@@ -36,6 +36,7 @@ from debttracker.ui.negotiation.forms import (
     datetime_edit,
     edit_moment,
     id_combo,
+    offer_debts_of_lender,
     select_data,
 )
 
@@ -190,16 +191,7 @@ class ContactDialog(FormDialog):
             check.toggled.connect(self.refresh)
 
     def _on_lender(self, *_args: object) -> None:
-        lender = self.lender_combo.currentData()
-        keep = self.debt_combo.currentData()
-        self.debt_combo.blockSignals(True)
-        while self.debt_combo.count() > 1:
-            self.debt_combo.removeItem(1)
-        for ident, owner, name in self.choices.debts:
-            if owner == lender:
-                self.debt_combo.addItem(name, ident)
-        select_data(self.debt_combo, keep)
-        self.debt_combo.blockSignals(False)
+        offer_debts_of_lender(self.lender_combo, self.debt_combo, self.choices.debts)
         self.refresh()
 
     def hotline(self) -> str:

@@ -79,6 +79,22 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def offer_debts_of_lender(
+    lender_combo: QComboBox, debt_combo: QComboBox, debts: Sequence[tuple[int, int, str]]
+) -> None:
+    """Keep the first ("any debt") item and list the chosen lender's debts; keep the choice."""
+    lender = lender_combo.currentData()
+    keep = debt_combo.currentData()
+    debt_combo.blockSignals(True)
+    while debt_combo.count() > 1:
+        debt_combo.removeItem(1)
+    for ident, owner, name in debts:
+        if owner == lender:
+            debt_combo.addItem(name, ident)
+    select_data(debt_combo, keep)
+    debt_combo.blockSignals(False)
+
+
 class FormDialog(QDialog):
     """A dialog of labelled fields with inline errors and a Save button."""
 

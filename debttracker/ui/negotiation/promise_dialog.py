@@ -16,7 +16,13 @@ from debttracker.core.messages import Message
 from debttracker.reports.entries import due_range
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.negotiation.contact_dialog import Choices
-from debttracker.ui.negotiation.forms import FormDialog, code_combo, id_combo, select_data
+from debttracker.ui.negotiation.forms import (
+    FormDialog,
+    code_combo,
+    id_combo,
+    offer_debts_of_lender,
+    select_data,
+)
 from debttracker.ui.widgets.parsed_edit import DateEdit, MoneyEdit
 
 
@@ -110,16 +116,7 @@ class PromiseDialog(FormDialog):
         self.days_radio.toggled.connect(self.refresh)
 
     def _on_lender(self, *_args: object) -> None:
-        lender = self.lender_combo.currentData()
-        keep = self.debt_combo.currentData()
-        self.debt_combo.blockSignals(True)
-        while self.debt_combo.count() > 1:
-            self.debt_combo.removeItem(1)
-        for ident, owner, name in self.choices.debts:
-            if owner == lender:
-                self.debt_combo.addItem(name, ident)
-        select_data(self.debt_combo, keep)
-        self.debt_combo.blockSignals(False)
+        offer_debts_of_lender(self.lender_combo, self.debt_combo, self.choices.debts)
         self.refresh()
 
     def draft(self) -> tuple[core.PromiseDraft | None, dict[str, Message]]:
