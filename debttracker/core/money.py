@@ -48,7 +48,14 @@ def round_half_up_div(numerator: int, denominator: int) -> int:
 # Currency marks accepted before or after the number (after NFKC normalisation, so "￥" is "¥").
 _PREFIXES = ("CN¥", "US$", "HK$", "NT$", "RMB", "CNY", "¥", "$", "€", "£")
 _SUFFIXES = ("元", "RMB", "CNY")
-_MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+# Simplified and Traditional forms: 1.2万 and 1.2萬 are both 12,000
+_MULTIPLIERS = {
+    "亿": Decimal(10) ** 8,
+    "億": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4,
+    "萬": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+}
 _MINUS_SIGNS = ("-", "\u2212")
 _PLAIN = re.compile(r"\d+(\.\d*)?|\.\d+", re.ASCII)
 _GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?", re.ASCII)

@@ -132,3 +132,11 @@ def test_thirty_nines_after_the_point_are_refused_not_rounded():
         parse_money("0." + "9" * 30)
     with pytest.raises(DomainError):
         parse_money("1" * 65)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1.2萬", "12000.00"), ("3億", "300000000.00"), ("1.2万", "12000.00"), ("２千", "2000.00")],
+)
+def test_traditional_and_simplified_multipliers(text, expected):
+    assert parse_money(text) == Decimal(expected)

@@ -172,8 +172,6 @@ HEADERS = [
 ]
 
 
-
-
 def test_csv_rows(filled):
     """Random rows under each header: a plan with row errors, or rows written whole."""
     ledger_csv = pytest.importorskip("debttracker.store.ledger_csv")
