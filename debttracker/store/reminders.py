@@ -315,8 +315,14 @@ def notified(s: Session) -> dict[str, datetime]:
 
 
 def mark_notified(s: Session, reminders: Iterable[Reminder], now: datetime) -> None:
+    reminders = list(reminders)
+    keys = [r.key for r in reminders]
+    rows = {
+        row.key: row
+        for row in s.exec(select(ReminderStateRow).where(col(ReminderStateRow.key).in_(keys)))
+    }  # one query for all, not one per reminder
     for reminder in reminders:
-        row = _row(s, reminder.key)
+        row = rows.get(reminder.key) or ReminderStateRow(key=reminder.key)
         row.notified_for = reminder.at.astimezone(UTC)
         row.last_notified_at = now.astimezone(UTC)
         s.add(row)

@@ -51,7 +51,9 @@ def install_reminders(
     ``controller.start()`` themselves (it runs once).
     """
     controller = RemindersController(window, notifier=notifier, tray_icon=tray_icon)
-    QTimer.singleShot(0, controller, controller.start)
+    # the first check runs once the window holds its data: a background service, not in the
+    # way of the first screen (start-up budget, DESIGN.md §7)
+    window.ready.connect(controller.start_soon)
     return controller
 
 
@@ -118,6 +120,9 @@ class RemindersController(QObject):
         return self.tray
 
     # -- life cycle ------------------------------------------------------------------------
+    def start_soon(self) -> None:
+        QTimer.singleShot(0, self, self.start)
+
     def start(self) -> None:
         """Show what was missed, then start the scheduler and the tray (once)."""
         if self.started or self.stopped:
