@@ -157,11 +157,21 @@ def refresh_terms(session: Session, debt: Debt) -> None:
     if agreement is None:  # back on the original contract
         start, received = debt.start_date, from_fen(debt.received_fen)
         fee = from_fen(debt.upfront_fee_fen)
-    else:
-        start, received, fee = agreement.signed_on, from_fen(agreement.balance_fen), Decimal(0)
+    else:  # cost measured on the principal carried into the new terms, not on a balance
+        # that may already include deferred interest (a 延期 keeps the interest rows)
+        start, received, fee = agreement.signed_on, _principal_of_terms(session, debt), Decimal(0)
     debt.apr = terms_apr(session, debt, start, received, fee)
     session.add(debt)
     session.flush()
+
+
+def _principal_of_terms(session: Session, debt: Debt) -> Decimal:
+    total = session.exec(
+        select(
+            func.sum(func.coalesce(Instalment.contract_principal_fen, Instalment.principal_fen))
+        ).where(Instalment.debt_id == debt.id, Instalment.terms_version == debt.terms_version)
+    ).one()
+    return from_fen(int(total or 0))
 
 
 def restore_agreement(session: Session, snap: Capture) -> None:

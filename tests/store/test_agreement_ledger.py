@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from debttracker.core.debts import PaymentInput
 from debttracker.core.messages import DomainError
+from debttracker.core.money import from_fen
 from debttracker.core.negotiation import AgreementDraft
 from debttracker.store import ledger
 from debttracker.store import negotiation_agreements as agr
@@ -95,3 +96,25 @@ def test_undo_and_redo_of_an_agreement_restore_terms_and_apr(db):
         debt = s.get(Debt, seeded.debt_id)
         assert (debt.terms_version, debt.apr) == (2, new_apr)
         assert paid_total(s, seeded.debt_id, 2) == 0
+
+
+def test_a_deferral_keeps_the_cost_of_the_deferred_interest(db):
+    """A 延期 moves the remaining instalments (interest included): its true APR stays the loan's,
+    not 0 % as it would be if measured against a balance that already holds that interest."""
+    seeded = seed_overdue_debt(db, paid_months=3)
+    with db.session() as s:
+        ledger.replay_debt(s, seeded.debt_id)
+        remaining = agr.remaining_rows(s, seeded.debt_id)
+        owed = from_fen(sum(r.total_fen for r in remaining))
+        draft = AgreementDraft(
+            debt_id=seeded.debt_id,
+            kind="deferral",
+            signed_on=SIGNED,
+            first_due=date(2026, 7, 15),
+            balance=owed,
+            deferral_months=3,
+        )
+        agr.record_agreement(s, draft, SIGNED)
+    with db.session() as s:
+        apr = Decimal(s.get(Debt, seeded.debt_id).apr)
+    assert Decimal("0.15") < apr < Decimal("0.20")  # the loan's cost carried forward, not 0 %
