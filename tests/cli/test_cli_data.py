@@ -139,8 +139,8 @@ def test_check_finds_a_damaged_database(data, capsys):
 def test_check_finds_altered_evidence(data, capsys, tmp_path):
     from datetime import UTC, datetime
 
-    evidence = pytest.importorskip("debttracker.store.evidence")
-    negotiation_tables = pytest.importorskip("debttracker.store.negotiation_tables")
+    from debttracker.store import evidence, negotiation_tables
+
     source = tmp_path / "photo.jpg"
     source.write_bytes(b"photo of the letter")
     db = open_database(data)

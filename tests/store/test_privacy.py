@@ -40,7 +40,8 @@ def main_flows(base, tmp_path, capsys):
     db = open_database(base)
     try:
         fill(db)
-        evidence = pytest.importorskip("debttracker.store.evidence")
+        from debttracker.store import evidence
+
         _attach_evidence(db, base, tmp_path, evidence)
         write_export(db, tmp_path / "export.json")
         export_csv(db, tmp_path / "csv")
