@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -22,12 +23,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def _text(value: object) -> str:
+    """An argument as text; amounts (Decimals with two places) grouped: 7,455.62 (exact)."""
+    if isinstance(value, Decimal) and value.is_finite() and value.as_tuple().exponent == -2:
+        return format(value, ",.2f")
+    return str(value)
+
+
 def fill(template: str, args: tuple[object, ...]) -> str:
     """Replace ``%1``..``%n`` in ``template`` by ``args`` (Qt's ``QString.arg`` rule)."""
 
     def sub(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+        return _text(args[index]) if 0 <= index < len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(sub, template)
 
