@@ -42,7 +42,11 @@ def _refuse(reason: str, *args: object) -> DomainError:
 
 
 def column_kind(column: Column[Any]) -> str:
-    """integer, boolean, text, date, datetime, datetime_aware, decimal, float or bytes."""
+    """integer, boolean, text, date, datetime, datetime_aware, decimal or bytes.
+
+    There is no float kind: no table may hold a float (money is integer fen, rates are decimal
+    text); ``tests/store/test_migrations.py`` checks the schema for it.
+    """
     type_ = column.type
     base = type_.impl_instance if isinstance(type_, TypeDecorator) else type_
     try:
@@ -60,7 +64,7 @@ def column_kind(column: Column[Any]) -> str:
     if python is Decimal:
         return "decimal"
     if python is float:
-        return "float"
+        raise TypeError(f"{column}: float columns are not allowed (store integer fen or text)")
     if python is bytes:
         return "bytes"
     return "text"
@@ -147,12 +151,6 @@ def _decimal(column: Column[Any], value: Any) -> Decimal:
         raise _refuse(QT_TRANSLATE_NOOP("exchange", "expected a decimal number")) from None
 
 
-def _float(column: Column[Any], value: Any) -> float:
-    if type(value) not in (int, float) or value != value or value in (float("inf"), float("-inf")):
-        raise _refuse(QT_TRANSLATE_NOOP("exchange", "expected a number"))
-    return float(value)
-
-
 def _bytes(column: Column[Any], value: Any) -> bytes:
     if not isinstance(value, str):
         raise _refuse(QT_TRANSLATE_NOOP("exchange", "expected base64 text"))
@@ -170,6 +168,5 @@ _DECODERS = {
     "datetime": _datetime,
     "datetime_aware": _datetime,
     "decimal": _decimal,
-    "float": _float,
     "bytes": _bytes,
 }

@@ -87,3 +87,14 @@ def test_the_stdlib_reading_of_revisions_agrees_with_alembic(tmp_path: Path):
     finally:
         db.close()
     assert stored_revisions(tmp_path / "missing.sqlite3") == set()
+
+
+def test_no_table_holds_a_float():
+    """Money is integer fen and rates are decimal text: a float column would lose fen."""
+    floats = [
+        f"{table.name}.{column.name}"
+        for table in SQLModel.metadata.tables.values()
+        for column in table.columns
+        if getattr(column.type, "python_type", None) is float
+    ]
+    assert floats == []
