@@ -4350,10 +4350,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>expected a number</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>expected base64 text</source>
         <translation></translation>
     </message>

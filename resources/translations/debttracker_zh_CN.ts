@@ -4354,10 +4354,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>应为十进制数</translation>
     </message>
     <message>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
-    </message>
-    <message>
         <source>expected base64 text</source>
         <translation>应为 base64 文本</translation>
     </message>

@@ -4354,10 +4354,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>應為十進位數</translation>
     </message>
     <message>
-        <source>expected a number</source>
-        <translation>應為數字</translation>
-    </message>
-    <message>
         <source>expected base64 text</source>
         <translation>應為 base64 文字</translation>
     </message>
