@@ -1,47 +1,28 @@
 """File-menu actions that protect the data: back up, restore, export and import everything.
 
-Also the daily backup on the first start of the day, taken in a worker thread so the window
-never waits for a large file to be copied.
+Also the daily backup on the first start of the day, taken on a pool thread
+(:mod:`ui.widgets.tasks`) so the window never waits for a large file to be copied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import DomainError, Message
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets import tasks
 
-
-class _DailyBackup(QRunnable):
-    """``store.backup.ensure_daily_backup`` off the GUI thread; reports through ``done``."""
-
-    class Signals(QObject):
-        done = Signal(str)  # the backup's path, "" when none was needed
-        failed = Signal(str)
-
-    def __init__(self, data_dir: Path, today: date) -> None:
-        super().__init__()
-        self.data_dir, self.today = data_dir, today
-        self.signals = self.Signals()
-
-    def run(self) -> None:
-        from debttracker.store.backup import ensure_daily_backup
-
-        try:
-            info = ensure_daily_backup(self.data_dir, self.today)
-        except DomainError as exc:
-            self.signals.failed.emit(exc.message.render())
-        except OSError as exc:
-            self.signals.failed.emit(str(exc))
-        else:
-            self.signals.done.emit(str(info.path) if info else "")
+if TYPE_CHECKING:
+    from debttracker.store.backup import BackupInfo
 
 
 class DataActions(QObject):
@@ -86,7 +67,6 @@ class DataActions(QObject):
             else:
                 menu.insertAction(before, action)
         self.set_enabled(False)
-        self._runnable: _DailyBackup | None = None
 
     def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)
@@ -114,22 +94,23 @@ class DataActions(QObject):
 
     # -- daily backup ----------------------------------------------------------------------
     def start_daily_backup(self, data_dir: Path, today: date) -> None:
-        self._runnable = _DailyBackup(data_dir, today)
-        self._runnable.signals.done.connect(self._daily_done)
-        self._runnable.signals.failed.connect(self._daily_failed)
-        QThreadPool.globalInstance().start(self._runnable)
+        from debttracker.store.backup import ensure_daily_backup
+
+        work = partial(ensure_daily_backup, data_dir, today)
+        tasks.run(QThreadPool.globalInstance(), work, self._daily_done, self._daily_failed)
 
     def wait_for_daily_backup(self) -> None:
         """Tests and shutdown: let a running backup finish before the store closes."""
         QThreadPool.globalInstance().waitForDone()
 
-    def _daily_done(self, path: str) -> None:
-        if path:
+    def _daily_done(self, info: BackupInfo | None) -> None:
+        if info is not None:
             self._status(
-                self.tr("Today's backup was saved in %1.").replace("%1", str(Path(path).parent))
+                self.tr("Today's backup was saved in %1.").replace("%1", str(info.path.parent))
             )
 
-    def _daily_failed(self, text: str) -> None:
+    def _daily_failed(self, error: object) -> None:
+        text = translate_message(error) if isinstance(error, Message) else str(error)
         self._status(self.tr("Today's backup could not be made: %1").replace("%1", text))
 
     # -- actions ---------------------------------------------------------------------------

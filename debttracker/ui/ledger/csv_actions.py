@@ -1,6 +1,6 @@
 """The ledger tab's CSV actions: choose a file, check and import it, export the debts table
 or a schedule -- the reading, writing and the import's one transaction on a pool thread
-(:mod:`ui.ledger.csv_worker`), with a progress bar; the UI thread only shows the result."""
+(:mod:`ui.widgets.tasks`), with a progress bar; the UI thread only shows the result."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from debttracker.store.ledger_csv import ImportPlan, Progress, apply_plan, write
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.ledger import commands as cmd
 from debttracker.ui.ledger.csv_import import ImportDialog
-from debttracker.ui.ledger.csv_worker import CsvTask, start
+from debttracker.ui.widgets.tasks import Task, start
 
 if TYPE_CHECKING:
     from debttracker.ui.ledger.tab import LedgerTab
@@ -62,7 +62,7 @@ class CsvActions(_Base):
 
     def _import_plan(self, plan: ImportPlan) -> None:
         """Write the plan on a pool thread (one transaction), then put it on the undo stack."""
-        task = CsvTask(partial(_apply_in_session, self.ctx.db, plan))
+        task = Task(partial(_apply_in_session, self.ctx.db, plan), with_progress=True)
         task.signals.finished.connect(partial(self._imported, plan))
         self._run_task(task, self.tr("Importing %1 rows…").replace("%1", str(len(plan.rows))))
 
@@ -74,7 +74,7 @@ class CsvActions(_Base):
         self.push(command)
         self.import_finished.emit(len(plan.rows))
 
-    def _run_task(self, task: CsvTask, text: str) -> None:
+    def _run_task(self, task: Task, text: str) -> None:
         self.csv_progress.setRange(0, 0)
         self.csv_progress.setFormat(text)
         self.csv_progress.show()
@@ -120,7 +120,7 @@ class CsvActions(_Base):
 
     def _write(self, path: Path, header: list[str], rows: list[list[object]]) -> None:
         """Write the file on a pool thread; ``export_finished(path)`` when it is saved."""
-        task = CsvTask(partial(_write_file, path, header, rows))
+        task = Task(partial(_write_file, path, header, rows), with_progress=True)
         task.signals.finished.connect(self._exported)
         self._run_task(task, self.tr("Saving %1…").replace("%1", path.name))
 

@@ -26,8 +26,8 @@ from debttracker.store.db import Database
 from debttracker.store.ledger_csv import ImportPlan, read_plan
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
-from debttracker.ui.ledger.csv_worker import CsvTask, start
 from debttracker.ui.ledger.models import _Table
+from debttracker.ui.widgets.tasks import Task, start
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.task = CsvTask(partial(_check_file, ctx.db, path))
+        self.task = Task(partial(_check_file, ctx.db, path), with_progress=True)
         self.task.signals.progress.connect(self._progress)
         self.task.signals.finished.connect(self._show_plan)
         self.task.signals.failed.connect(self._failed)

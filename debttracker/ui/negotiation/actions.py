@@ -21,13 +21,14 @@ from debttracker.store import negotiation_agreements as agr
 from debttracker.store.negotiation_tables import Evidence
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.negotiation import commands as cmd
-from debttracker.ui.negotiation import rows, worker
+from debttracker.ui.negotiation import rows
 from debttracker.ui.negotiation.agreement_dialog import AgreementDialog
 from debttracker.ui.negotiation.casefile_dialog import CaseFileDialog
 from debttracker.ui.negotiation.contact_dialog import ContactDialog
 from debttracker.ui.negotiation.forms import FormDialog
 from debttracker.ui.negotiation.promise_dialog import PromiseDialog
 from debttracker.ui.negotiation.record_dialogs import IncidentDialog, NoteDialog
+from debttracker.ui.widgets import tasks
 
 if TYPE_CHECKING:
     from debttracker.ui.negotiation.tab import NegotiationTab
@@ -269,7 +270,7 @@ class Actions:
                 return ev.check_integrity(s, data_dir), len(ev.evidence_list(s))
 
         self.tab.set_busy(True)
-        worker.start(self.tab.pool, work, self._evidence_checked, self._failed)
+        tasks.run(self.tab.pool, work, self._evidence_checked, self._failed)
 
     def _failed(self, error: object) -> None:
         self.tab.set_busy(False)

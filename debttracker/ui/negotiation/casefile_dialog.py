@@ -26,8 +26,8 @@ from debttracker.core.messages import Message
 from debttracker.reports.casefile_pdf import export_case_file
 from debttracker.store.casefile import gather
 from debttracker.ui.i18n import translate_message
-from debttracker.ui.negotiation import worker
 from debttracker.ui.negotiation.contact_dialog import Choices
+from debttracker.ui.widgets import tasks
 
 
 class CaseFileDialog(QDialog):
@@ -124,7 +124,7 @@ class CaseFileDialog(QDialog):
         self.export_button.setEnabled(False)
         self.busy.show()
         self.result_label.setText("")  # the busy bar says it is working
-        worker.start(self.pool, work, self._exported, partial(self._failed, out))
+        tasks.run(self.pool, work, self._exported, partial(self._failed, out))
 
     def _done(self) -> None:
         self.busy.hide()
