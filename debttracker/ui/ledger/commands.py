@@ -12,35 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from debttracker.core.debts import DebtInput, LenderInput, PaymentInput
-from debttracker.core.messages import DomainError, Message
 from debttracker.store import ledger
+from debttracker.ui.commands import StoreCommand
 from debttracker.ui.context import AppContext
 
 
-class LedgerCommand(QUndoCommand):
-    def __init__(self, ctx: AppContext, text: str) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self.error: Message | None = None
-        self._done_once = False
-
-    def _run(self, action: Callable[[Session], Any]) -> Any:
-        try:
-            with self.ctx.db.session() as s:
-                result = action(s)
-        except DomainError as exc:
-            if self._done_once:
-                raise
-            self.error = exc.message
-            self.setObsolete(True)
-            return None
-        self._done_once = True
-        self.ctx.events.data_changed.emit("ledger")
-        return result
+class LedgerCommand(StoreCommand):
+    aggregates = ("ledger",)
 
 
 class AddLenderCommand(LedgerCommand):

@@ -11,42 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
-from debttracker.core.messages import DomainError, Message
 from debttracker.store import evidence as ev
 from debttracker.store import negotiation as repo
 from debttracker.store import negotiation_agreements as agr
+from debttracker.ui.commands import StoreCommand
 from debttracker.ui.context import AppContext
 
 
-class NegotiationCommand(QUndoCommand):
+class NegotiationCommand(StoreCommand):
     aggregates: tuple[str, ...] = ("negotiation",)
-
-    def __init__(self, ctx: AppContext, text: str) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self.error: Message | None = None
-        self.error_field: str | None = None
-        self._done_once = False
-
-    def _run(self, action: Callable[[Session], Any]) -> Any:
-        try:
-            with self.ctx.db.session() as s:
-                result = action(s)
-        except DomainError as exc:
-            if self._done_once:
-                raise
-            self.error, self.error_field = exc.message, exc.field
-            self.setObsolete(True)
-            return None
-        self._done_once = True
-        for name in self.aggregates:
-            self.ctx.events.data_changed.emit(name)
-        return result
 
 
 class AddRecordCommand(NegotiationCommand):
