@@ -14,7 +14,8 @@ from typing import Any
 
 from debttracker import paths
 from debttracker.cli import UsageError, i18n
-from debttracker.core.debts import PaymentInput, parse_date
+from debttracker.cli.args import date_option
+from debttracker.core.debts import PaymentInput
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.core.money import format_money, parse_money
 from debttracker.core.rates import as_percent
@@ -27,15 +28,6 @@ def _open():  # type: ignore[no-untyped-def]
         return open_database(paths.data_dir())
     except DomainError as exc:
         raise UsageError(exc.message.render(i18n.translate)) from None
-
-
-def _date(option: str, text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return parse_date(text)
-    except DomainError as exc:
-        raise UsageError(f"argument {option}: {exc.message.render(i18n.translate)}") from None
 
 
 def _money_text(value: Decimal) -> str:
@@ -111,7 +103,7 @@ def _debt_json(row: Any) -> dict[str, Any]:
 def run_debts(args: argparse.Namespace) -> int:
     from debttracker.store import ledger_queries
 
-    as_of = _date("--as-of", args.as_of)
+    as_of = date_option("--as-of", args.as_of)
     db = _open()
     try:
         with db.session() as s:
@@ -170,7 +162,7 @@ def run_pay(args: argparse.Namespace) -> int:
             "argument --amount: "
             + i18n.tr(QT_TRANSLATE_NOOP("cli", "the amount must be above zero"))
         )
-    data = PaymentInput(_date("--date", args.date), amount, "cli", args.note or "")
+    data = PaymentInput(date_option("--date", args.date), amount, "cli", args.note or "")
     db = _open()
     try:
         with db.session() as s:

@@ -11,11 +11,11 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from debttracker import paths
 from debttracker.cli import UsageError, i18n
+from debttracker.cli.args import date_option
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 
 
@@ -133,18 +133,6 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def _as_of(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(
-            "argument --as-of: "
-            + i18n.tr(QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): %1"), text)
-        ) from None
-
-
 def _gui_app() -> object:
     """An offscreen QGuiApplication for fonts and PDF output (none is running in the CLI)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -159,7 +147,7 @@ def run_case_file(args: argparse.Namespace) -> int:
     from debttracker.store.casefile import gather
     from debttracker.store.db import open_database
 
-    today = _as_of(args.as_of)
+    today = date_option("--as-of", args.as_of)
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
         raise UsageError(

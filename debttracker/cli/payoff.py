@@ -21,6 +21,7 @@ from typing import Any
 
 from debttracker import paths
 from debttracker.cli import UsageError, i18n
+from debttracker.cli.args import date_option
 from debttracker.core.budget import Month
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.core.money import format_money, parse_money
@@ -79,18 +80,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     )
     parser.set_defaults(func=run)
-
-
-def _as_of(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(
-            "argument --as-of: "
-            + i18n.tr(QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): %1"), text)
-        ) from None
 
 
 def _monthly(text: str | None) -> Decimal | None:
@@ -233,7 +222,7 @@ def _text(data: dict[str, Any], result: PayoffPlan) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    as_of = _as_of(args.as_of)
+    as_of = date_option("--as-of", args.as_of)
     monthly = _monthly(args.monthly)
     order = _order(args.order, args.strategy)
     try:
