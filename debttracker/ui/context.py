@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
     from debttracker.store.db import Database
+    from debttracker.store.ledger_queries import DebtRow
 
 
 class AppEvents(QObject):
@@ -46,3 +47,22 @@ class AppContext:
     events: AppEvents
     today: Callable[[], date] = field(default=_today)
     now: Callable[[], datetime] = field(default=_now)
+    _debt_rows: dict[date, list[DebtRow]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # connected before any tab: every change empties the cache before a tab refreshes
+        self.events.data_changed.connect(self._forget)
+
+    def _forget(self, _aggregate: str) -> None:
+        self._debt_rows.clear()
+
+    def debt_rows(self, as_of: date) -> list[DebtRow]:
+        """Every debt's figures on ``as_of`` (the ledger's SQL aggregate), computed once per
+        change of the data: the Overview and the Ledger share it."""
+        rows = self._debt_rows.get(as_of)
+        if rows is None:
+            from debttracker.store.ledger_queries import debt_rows
+
+            with self.db.session() as s:
+                rows = self._debt_rows[as_of] = debt_rows(s, as_of)
+        return rows

@@ -32,10 +32,10 @@ def test_bench_open_ledger_tab(benchmark, large_db, qapp):
     from debttracker.ui.ledger import LedgerTab
 
     stack = QUndoStack()
-    events = AppEvents()
-    ctx = AppContext(large_db.path.parent, large_db, stack, events, today=lambda: TODAY)
 
     def open_tab():
+        # a fresh context each round: the debts aggregate is computed, not taken from its cache
+        ctx = AppContext(large_db.path.parent, large_db, stack, AppEvents(), today=lambda: TODAY)
         tab = LedgerTab(ctx)
         rows = tab.model.rowCount()
         tab.deleteLater()

@@ -153,8 +153,7 @@ class LedgerTab(CsvActions, QWidget):
     # -- data ------------------------------------------------------------------------------
     def refresh(self, _aggregate: str = "all") -> None:
         current = self.current_debt_id()
-        with self.ctx.db.session() as s:
-            rows = ledger_queries.debt_rows(s, self.ctx.today())
+        rows = self.ctx.debt_rows(self.ctx.today())
         self.model.set_rows(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
         self._update_totals()

@@ -143,8 +143,8 @@ class OverviewTab(QWidget):
         today: date = self.ctx.today()
         first = today.replace(day=1)
         last = today.replace(day=days_in_month(today.year, today.month))
+        rows = self.ctx.debt_rows(today)
         with self.ctx.db.session() as s:
-            rows = ledger_queries.debt_rows(s, today)
             upcoming = ledger_queries.upcoming(s, today, 5)
             month = ledger_queries.due_between(s, first, last)
         self.stack.setCurrentIndex(1 if rows else 0)
