@@ -26,13 +26,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from debttracker.core.allocation import Allocation, OpenItem, allocate
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen, to_fen
 from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
 from debttracker.core.prepay import PrepayMode, prepay
-from debttracker.core.rates import Rate
+from debttracker.core.rates import Rate, RateBasis
 from debttracker.core.schedule import Installment, Schedule
 
 EARLY_DAYS = 7
@@ -52,6 +53,37 @@ class ReplayTerms:
     method: str = "annuity"
     start: date | None = None
     prepay_mode: str = PrepayMode.KEEP_TERM.value
+
+
+_ORDER_ALIASES = {"fees": "fee"}
+
+
+def rate_of(value: str, basis: str, day_basis: int) -> Rate:
+    return Rate(
+        Decimal(value or "0"), RateBasis(basis), day_basis if day_basis in (360, 365) else 365
+    )
+
+
+def order_of(text: str) -> tuple[str, ...]:
+    """``"penalty,fees,interest,principal"`` -> core component names."""
+    return tuple(_ORDER_ALIASES.get(part.strip(), part.strip()) for part in text.split(","))
+
+
+def replay_terms(d: Any) -> ReplayTerms:
+    """From a ``Debt`` or any object with the same attribute names and Python types (a result
+    row, or :class:`store.ledger_read`'s terms row built from plain sqlite3)."""
+    return ReplayTerms(
+        rate=rate_of(d.rate, d.rate_basis, d.day_basis),
+        penalty_uplift=Decimal(d.penalty_uplift or "0"),
+        penalty_compound=d.penalty_compound,
+        grace_days=d.grace_days,
+        late_fee_fixed_fen=d.late_fee_fixed_fen,
+        late_fee_percent=Decimal(d.late_fee_percent or "0"),
+        order=order_of(d.allocation_order),
+        method=d.method,
+        start=d.start_date,
+        prepay_mode=d.prepay_mode or "keep-term",
+    )
 
 
 @dataclass(slots=True)

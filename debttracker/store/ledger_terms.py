@@ -11,9 +11,13 @@ from sqlmodel import Session
 
 from debttracker.core.messages import DomainError
 from debttracker.core.money import from_fen
-from debttracker.core.rates import Rate, RateBasis
 from debttracker.core.schedule import Schedule
-from debttracker.store.ledger_replay import ReplayTerms
+
+# rate_of, order_of and replay_terms live in ledger_replay (pure, no SQL) so that ledger_read runs
+# without SQLAlchemy; re-exported here for the existing callers.
+from debttracker.store.ledger_replay import order_of as order_of
+from debttracker.store.ledger_replay import rate_of as rate_of
+from debttracker.store.ledger_replay import replay_terms as replay_terms
 from debttracker.store.models import Debt, Instalment, Lender, Payment
 
 # Core tables, for SQL expressions that mypy can check.
@@ -21,35 +25,6 @@ D: Table = Debt.__table__  # type: ignore[attr-defined]
 I: Table = Instalment.__table__  # type: ignore[attr-defined]  # noqa: E741
 L: Table = Lender.__table__  # type: ignore[attr-defined]
 P: Table = Payment.__table__  # type: ignore[attr-defined]
-
-_ORDER_ALIASES = {"fees": "fee"}
-
-
-def rate_of(value: str, basis: str, day_basis: int) -> Rate:
-    return Rate(
-        Decimal(value or "0"), RateBasis(basis), day_basis if day_basis in (360, 365) else 365
-    )
-
-
-def order_of(text: str) -> tuple[str, ...]:
-    """``"penalty,fees,interest,principal"`` -> core component names."""
-    return tuple(_ORDER_ALIASES.get(part.strip(), part.strip()) for part in text.split(","))
-
-
-def replay_terms(d: Any) -> ReplayTerms:
-    """From a ``Debt`` or a result row with the same column names."""
-    return ReplayTerms(
-        rate=rate_of(d.rate, d.rate_basis, d.day_basis),
-        penalty_uplift=Decimal(d.penalty_uplift or "0"),
-        penalty_compound=d.penalty_compound,
-        grace_days=d.grace_days,
-        late_fee_fixed_fen=d.late_fee_fixed_fen,
-        late_fee_percent=Decimal(d.late_fee_percent or "0"),
-        order=order_of(d.allocation_order),
-        method=d.method,
-        start=d.start_date,
-        prepay_mode=d.prepay_mode or "keep-term",
-    )
 
 
 def monthly_flows(
