@@ -9,11 +9,14 @@ through the same catalogue with :func:`translate_message`.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from debttracker import paths
-from debttracker.core.messages import Message
+
+if TYPE_CHECKING:  # decimal and friends stay off the path to the first paint
+    from debttracker.core.messages import Message
 
 LANG_ENV = "DEBTTRACKER_LANG"
 #: languages we ship: code -> name shown in its own language

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from debttracker import APP_NAME
 
 ENV_VAR = "DEBTTRACKER_DATA_DIR"
@@ -34,6 +32,8 @@ def data_dir(create: bool = True) -> Path:
     elif os.environ.get(ENV_VAR):
         path = Path(os.environ[ENV_VAR]).expanduser().resolve()
     else:
+        from platformdirs import user_data_dir  # not needed with --data-dir (start-up budget)
+
         path = Path(user_data_dir(APP_NAME, appauthor=False))
     if create:
         ensure_private_dir(path)

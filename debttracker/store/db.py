@@ -4,27 +4,32 @@
 schema (and leaves it untouched), copies the file to ``backups/`` before any pending migration,
 then upgrades to head.  Each user action then uses one short-lived ``Session`` (see
 :meth:`Database.session`), so all of it lands or none of it does.
+
+This module imports SQLAlchemy only when it is first needed: with nothing to migrate,
+opening checks the file with the stdlib, and the engine is made on the first session.  Until
+then :meth:`Database.read` gives plain SQL reads over ``sqlite3`` -- the start-up screen is
+read that way while SQLAlchemy loads in the background (start-up budget, DESIGN.md §7).
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, event
-from sqlmodel import Session, create_engine
 
 from debttracker import paths
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 
 class SchemaTooNewError(DomainError):
@@ -67,6 +72,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(db_path: Path) -> Engine:
+    from sqlalchemy import event
+    from sqlmodel import create_engine
+
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -95,18 +103,30 @@ def sqlite_backup(source: Path, target: Path) -> Path:
     return target
 
 
-@dataclass
+@dataclass(eq=False)
 class Database:
-    """An open database: the engine and where it lives."""
+    """An open database: where it lives, its engine (made on first use) and a plain reader."""
 
     path: Path
-    engine: Engine
     migrated_from: set[str] | None = None
     pre_migration_backup: Path | None = None
+    _engine: Engine | None = field(default=None, init=False, repr=False)
+    _reader: sqlite3.Connection | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine; the first call imports SQLAlchemy (any thread may make it)."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = make_engine(self.path)
+            return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any exception."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -115,8 +135,24 @@ class Database:
                 session.rollback()
                 raise
 
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A plain ``sqlite3`` connection for read-only SQL (``store.ledger_read``), kept for
+        the thread that first asked (the UI thread); it never holds a transaction open, so it
+        sees every committed change.  Work on other threads uses :meth:`session`."""
+        if self._reader is None:
+            self._reader = sqlite3.connect(str(self.path), timeout=5)
+            self._reader.execute("PRAGMA busy_timeout=5000")
+            self._reader.execute("PRAGMA query_only=ON")
+        yield self._reader
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
 
 
 def _check_is_sqlite(db_path: Path) -> None:
@@ -177,8 +213,7 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
 
     check_database(db_path).raise_for_status()  # damaged or locked: a clear refusal, untouched
     existed = db_path.exists() and db_path.stat().st_size > 0
-    engine = make_engine(db_path)
-    db = Database(db_path, engine)
+    db = Database(db_path)
     try:
         current = stored_revisions(db_path)
         known, heads = script_revisions()
@@ -201,10 +236,10 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
                 label = "+".join(sorted(current))
                 target = paths.backups_dir(base) / f"pre-migration-{label}-{stamp}.sqlite3"
                 db.pre_migration_backup = sqlite_backup(db_path, target)
-            _upgrade(engine)
+            _upgrade(db.engine)
             db.migrated_from = current
     except BaseException:
-        engine.dispose()
+        db.close()
         raise
     paths.make_private_file(db_path)
     return db

@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -44,7 +45,13 @@ def create_application(argv: list[str] | None = None, language: str = "") -> QAp
 
 
 def stored_language(data_dir: Path) -> str:
-    """The language chosen in Preferences ("" = follow the system), read before the store opens."""
+    """The language chosen in Preferences ("" = follow the system), read before the store
+    opens: the copy in ``ui.ini`` (:mod:`ui.ui_settings`), else the database with sqlite3."""
+    from debttracker.ui.ui_settings import language_copy
+
+    copy = language_copy(data_dir)
+    if copy is not None:
+        return copy
     from debttracker.store.setting_keys import LANGUAGE, peek
 
     return peek(paths.database_path(data_dir), LANGUAGE)
@@ -65,9 +72,13 @@ def build_main_window(data_dir: Path | None = None, *, open_store: bool = True) 
 
 
 class _StartupProbe(QObject):
-    """Prints when the window first paints and when it is ready (benchmarks, e2e tests).
+    """Prints start-up marks for benchmarks and e2e tests (``DEBTTRACKER_STARTUP_PROBE``):
 
-    ``DEBTTRACKER_STARTUP_PROBE=1`` also quits once ready; ``=print`` keeps running.
+    ``shown`` at the window's first paint, ``ready`` when the current tab holds its data,
+    ``loaded`` when everything is open (and the Overview's chart has its data, when it is
+    the current tab), then ``stall <ms>``: the longest the event loop went without serving a
+    5 ms timer between ready and loaded -- how long a click could have waited meanwhile.
+    ``=1`` quits after that; ``=print`` keeps running.
     """
 
     def __init__(self, window: MainWindow, *, quit_when_ready: bool = True) -> None:
@@ -75,8 +86,16 @@ class _StartupProbe(QObject):
         self._window = window
         self._quit = quit_when_ready
         self._painted = False
+        self._waiting = {"window"}
+        self._last = 0.0
+        self._stall = 0.0
+        self._loaded_at = 0.0
+        self._beat = QTimer(self)
+        self._beat.setInterval(5)
+        self._beat.timeout.connect(self._tick)
         window.installEventFilter(self)
         window.ready.connect(self._on_ready)
+        window.loaded.connect(self._on_loaded)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -84,48 +103,106 @@ class _StartupProbe(QObject):
             print(f"shown {time.time():.6f}", flush=True)
         return False
 
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self._stall = max(self._stall, now - self._last)
+        self._last = now
+
     def _on_ready(self) -> None:
-        QTimer.singleShot(0, self._finish)
+        print(f"ready {time.time():.6f}", flush=True)
+        self._last = time.perf_counter()
+        self._beat.start()
+        overview = self._window.tabs.currentWidget()
+        panel = getattr(overview, "progress_panel", None)
+        if panel is not None:
+            self._waiting.add("chart")
+            panel.loaded.connect(partial(self._done, "chart"))
+
+    def _on_loaded(self) -> None:
+        self._done("window")
+
+    def _done(self, what: str) -> None:
+        self._waiting.discard(what)
+        if not self._waiting:
+            self._loaded_at = time.time()
+            QTimer.singleShot(50, self._finish)  # the chart's first drawing is watched too
 
     def _finish(self) -> None:
-        print(f"ready {time.time():.6f}", flush=True)
+        self._tick()
+        self._beat.stop()
+        print(f"loaded {self._loaded_at:.6f}", flush=True)
+        print(f"stall {self._stall * 1000:.1f}", flush=True)
         if self._quit:
             QApplication.quit()
 
 
+class _Services:
+    """What ``run()`` installs after the first paint: the error hook, its log file, the
+    SIGTERM wake-up and the server that brings this window forward for a later launch (none
+    of them is needed to paint; the event loop runs no user code before them)."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        from debttracker.ui.errors import ExceptionHook, setup_logging
+        from debttracker.ui.signals import SignalWakeup
+        from debttracker.ui.single_instance import SingleInstanceServer
+
+        self.hook = ExceptionHook(setup_logging(paths.logs_dir(window.data_dir)), app)
+        self.hook.install()
+        self.wakeup = SignalWakeup(app)
+        self.server = SingleInstanceServer(window.data_dir, app)
+        self.server.raise_requested.connect(window.bring_forward)
+
+    def close(self) -> None:
+        self.server.close()
+        self.wakeup.close()
+        self.hook.uninstall()
+
+
 def run(args: argparse.Namespace, qt_args: list[str]) -> int:
-    """Start the app: single instance check, error hook, window, store after first paint."""
-    from debttracker.ui.errors import ExceptionHook, setup_logging
-    from debttracker.ui.signals import SignalWakeup
-    from debttracker.ui.single_instance import SingleInstanceServer, notify_running_instance
+    """Start the app: claim the data directory, show the window, then (after the first paint)
+    the error hook, signal handling, the single-instance server and the store in stages (see
+    :mod:`ui.main_window`)."""
+    from debttracker.ui.instance_lock import claim_data_dir
 
     data_dir = paths.data_dir()
-    app = create_application(qt_args, stored_language(data_dir))
-    if notify_running_instance(data_dir):
+    lock = claim_data_dir(data_dir)
+    if lock is None:  # another instance writes these data: bring it forward instead
+        from debttracker.ui.single_instance import notify_running_instance
+
+        app = create_application(qt_args)
+        if not notify_running_instance(data_dir, wait_s=5.0):
+            print("debttracker is already running on this data directory.")
+            return 0
         print("debttracker is already running on this data directory; brought it forward.")
         return 0
-    server = SingleInstanceServer(data_dir, app)
-    hook = ExceptionHook(setup_logging(paths.logs_dir(data_dir)), app)
-    hook.install()
-    wakeup = SignalWakeup(app)
+    app = create_application(qt_args, stored_language(data_dir))
     window = MainWindow(data_dir)
-    server.raise_requested.connect(window.bring_forward)
     probe = os.environ.get(PROBE_ENV)
     if probe:
         _StartupProbe(window, quit_when_ready=probe != "print")
-    from debttracker.ui.reminders.integration import tray_possible
+    services: list[_Services] = []
 
-    if not (getattr(args, "minimized", False) and tray_possible(data_dir)):
+    def start() -> None:
+        services.append(_Services(app, window))
+        window.open_store_in_stages()
+
+    if not (getattr(args, "minimized", False) and _tray_possible(data_dir)):
         window.show()  # started at login: stay in the tray, unless there is none
-    window.schedule_open_store()
+    window.after_first_paint(start)
     try:
         return app.exec()
     finally:
         window.save_state()
         window.shutdown()
-        wakeup.close()
-        server.close()
-        hook.uninstall()
+        for service in services:
+            service.close()
+        lock.unlock()
+
+
+def _tray_possible(data_dir: Path) -> bool:
+    from debttracker.ui.reminders.integration import tray_possible
+
+    return tray_possible(data_dir)
 
 
 if __name__ == "__main__":  # pragma: no cover

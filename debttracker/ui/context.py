@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
     from debttracker.store.db import Database
-    from debttracker.store.ledger_queries import DebtRow
+    from debttracker.store.ledger_read import DebtRow
 
 
 class AppEvents(QObject):
@@ -58,11 +58,12 @@ class AppContext:
 
     def debt_rows(self, as_of: date) -> list[DebtRow]:
         """Every debt's figures on ``as_of`` (the ledger's SQL aggregate), computed once per
-        change of the data: the Overview and the Ledger share it."""
+        change of the data: the Overview and the Ledger share it.  Read with plain SQL on the
+        UI thread's reader, so the Overview can show them before SQLAlchemy is loaded."""
         rows = self._debt_rows.get(as_of)
         if rows is None:
-            from debttracker.store.ledger_queries import debt_rows
+            from debttracker.store.ledger_read import debt_rows
 
-            with self.db.session() as s:
-                rows = self._debt_rows[as_of] = debt_rows(s, as_of)
+            with self.db.read() as conn:
+                rows = self._debt_rows[as_of] = debt_rows(conn, as_of)
         return rows

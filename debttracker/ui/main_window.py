@@ -1,27 +1,36 @@
 """The main window: composes the tabs, menus and status bar; holds no feature logic.
 
-The window paints first with light "opening your data" pages, then :meth:`MainWindow.open_store`
-opens the database and imports the tab modules (SQLAlchemy and friends stay off the path to
-first paint; DESIGN.md §7).
+Start-up (DESIGN.md §7) happens in three steps, so the window appears and answers early:
+
+1. The window paints with its menus and empty tab pages.  Nothing before that paint imports
+   SQLAlchemy, the tab modules, or even Qt's ``Qt`` namespace (its ~100 enums cost 15-25 ms):
+   this module reaches ``QtCore.Qt`` only inside methods that run later.
+2. :meth:`MainWindow.open_store_in_stages` then checks the database with the stdlib (header,
+   ``quick_check``, schema revisions) and, when the current tab is the Overview, builds it from
+   plain SQL (:mod:`store.ledger_read`): :attr:`MainWindow.ready` -- the user sees their
+   figures and can use the window.
+3. SQLAlchemy, SQLModel and the store modules load on a pool thread (:mod:`ui.startup`); back
+   on the UI thread the other tabs are built one per turn of the event loop, then reminders and
+   the daily backup start: :attr:`MainWindow.loaded`.
+
+:meth:`MainWindow.open_store` does all of it at once (the test seam, and after a restore).
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from functools import partial
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from debttracker import __version__
+from debttracker.ui.ui_settings import keep_language_copy, ui_settings
 
 # objectName, module, class — the order of the tabs.
 TAB_SPECS: tuple[tuple[str, str, str], ...] = (
@@ -31,13 +40,17 @@ TAB_SPECS: tuple[tuple[str, str, str], ...] = (
     ("negotiationTab", "debttracker.ui.negotiation", "NegotiationTab"),
     ("payoffTab", "debttracker.ui.payoff", "PayoffTab"),
 )
+#: tabs built from plain SQL alone, so they can show their data before SQLAlchemy is loaded
+LIGHT_TABS = frozenset({"overviewTab"})
 
 
 class MainWindow(QMainWindow):
     """Tabs Overview, Ledger, Budget, Negotiations, Payoff; File, Edit, View and Help menus."""
 
-    #: emitted once the store is open and every tab holds its data
+    #: the current tab holds its data: the window is usable (the rest may still be loading)
     ready = Signal()
+    #: the store is fully open: every tab is built, reminders and the daily backup started
+    loaded = Signal()
     #: emitted when the store could not be opened (message already shown to the user)
     failed = Signal(str)
 
@@ -46,21 +59,27 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
         self.ctx = None  # AppContext once the store is open
-        self._store_pending = False
+        self.data_actions = None  # File-menu data actions, made with the store (after paint)
+        self.reminders = None
+        self._after_paint: list[Callable[[], None]] = []
+        self._installed: set[int] = set()  # tab indexes holding their real page
+        self._ready_sent = False
         self.undo_stack = QUndoStack(self)
-        self.settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.settings = ui_settings(data_dir)
         self.setWindowTitle(self.tr("debttracker"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         for object_name, _module, _cls in TAB_SPECS:
-            page = QLabel(self.tr("Opening your data…"))
+            page = QWidget()  # replaced by the tab once the store is open
             page.setObjectName(object_name + "Loading")
-            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(page, self._tab_title(object_name))
+        last = int(self.settings.value("window/lastTab", 0) or 0)
+        self.tabs.setCurrentIndex(min(max(last, 0), self.tabs.count() - 1))
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
+        self.statusBar().showMessage(self.tr("Opening your data…"))
         self._restore_geometry()
 
     # -- composition -----------------------------------------------------------------------
@@ -83,12 +102,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_app)
         self.file_menu.addAction(self.quit_action)
-        from debttracker.ui.data_actions import DataActions
-
-        self.data_actions = DataActions(
-            self, self.file_menu, self.quit_action, lambda: self.ctx, self.close_store
-        )
-        self.data_actions.replaced.connect(self.reopen_store)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.setObjectName("editMenu")
@@ -127,13 +140,58 @@ class MainWindow(QMainWindow):
 
     # -- store -----------------------------------------------------------------------------
     def open_store(self) -> bool:
-        """Open the database, build the tabs with their data; False (and a message) on failure."""
+        """Open the database and build every tab with its data, now; False (and a message) on
+        failure.  The test seam and the reopen after a restore use this."""
+        if not self._open_database():
+            return False
+        for index in range(len(TAB_SPECS)):
+            self._install_tab(index)
+        self._finish_open()
+        return True
+
+    def open_store_in_stages(self) -> None:
+        """What the app does after its first paint (see the module docstring)."""
+        if not self._open_database():
+            return
+        current = self.tabs.currentIndex()
+        if TAB_SPECS[current][0] in LIGHT_TABS:
+            self._install_tab(current)
+        from debttracker.ui.startup import preload_store
+        from debttracker.ui.widgets import tasks
+
+        ctx = self.ctx
+        assert ctx is not None
+        tasks.run(
+            QThreadPool.globalInstance(),
+            partial(preload_store, ctx.db),
+            self._install_next_tab,
+            self._install_next_tab,  # a failed preload only means the imports happen here
+        )
+
+    def _install_next_tab(self, _result: object = None) -> None:
+        """Build the current tab first, then the others in order, one per turn of the loop."""
+        if self.ctx is None:
+            return  # closed meanwhile
+        pending = [i for i in range(len(TAB_SPECS)) if i not in self._installed]
+        if not pending:
+            self._finish_open()
+            return
+        current = self.tabs.currentIndex()
+        index = current if current in pending else pending[0]
+        module_name = TAB_SPECS[index][1]
+        if module_name in sys.modules:
+            self._install_tab(index)
+        else:  # the import in this turn, the tab in the next: shorter pauses for a click
+            import_module(module_name)
+        QTimer.singleShot(0, self._install_next_tab)
+
+    def _open_database(self) -> bool:
         from debttracker.core.messages import DomainError
         from debttracker.store.db import NotADatabaseError, open_database
         from debttracker.ui.context import AppContext, AppEvents
         from debttracker.ui.i18n import translate_message
-        from debttracker.ui.reminders.integration import install_reminders
 
+        self._make_data_actions()
         try:
             db = open_database(self.data_dir)
         except NotADatabaseError as exc:  # damaged or not SQLite: offer the latest good backup
@@ -150,44 +208,74 @@ class MainWindow(QMainWindow):
         events.status_message.connect(self._show_status)
         events.show_tab.connect(self.show_tab)
         events.open_debt.connect(self._open_debt)
-        self._install_tabs()
+        self._installed.clear()
+        self._ready_sent = False
+        return True
+
+    def _make_data_actions(self) -> None:
+        if self.data_actions is not None:
+            return
+        from debttracker.ui.data_actions import DataActions
+
+        self.data_actions = DataActions(
+            self, self.file_menu, self.quit_action, lambda: self.ctx, self.close_store
+        )
+        self.data_actions.replaced.connect(self.reopen_store)
+
+    def _finish_open(self) -> None:
+        from debttracker.store.setting_keys import LANGUAGE, peek
+        from debttracker.ui.reminders.integration import install_reminders
+
+        ctx, actions = self.ctx, self.data_actions
+        assert ctx is not None and actions is not None
+        keep_language_copy(self.settings, peek(ctx.db.path, LANGUAGE))
         self.reminders = install_reminders(self)
         self.preferences_action.setEnabled(True)
-        self.data_actions.set_enabled(True)
-        self.data_actions.start_daily_backup(self.data_dir, self.ctx.today())
-        if db.pre_migration_backup is not None:
+        actions.set_enabled(True)
+        actions.start_daily_backup(self.data_dir, ctx.today())
+        self.statusBar().clearMessage()
+        if ctx.db.pre_migration_backup is not None:
             self.statusBar().showMessage(
                 self.tr(
                     "Your data were updated to the new version; a backup was kept in %1."
-                ).replace("%1", str(db.pre_migration_backup.parent)),
+                ).replace("%1", str(ctx.db.pre_migration_backup.parent)),
                 10000,
             )
-        self.ready.emit()
-        return True
+        self._send_ready()
+        self.loaded.emit()
+
+    def _send_ready(self) -> None:
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
-    def _install_tabs(self) -> None:
-        current = int(self.settings.value("window/lastTab", 0) or 0)
+    def _install_tab(self, index: int) -> None:
+        """Put the real tab at ``index`` in place of its placeholder (imports its module)."""
+        object_name, module_name, class_name = TAB_SPECS[index]
+        cls = getattr(import_module(module_name), class_name)
+        tab = cls(self.ctx, self.tabs)
+        tab.setObjectName(object_name)
+        current = self.tabs.currentIndex()
+        old = self.tabs.widget(index)
         self.tabs.blockSignals(True)
-        for index, (object_name, module_name, class_name) in enumerate(TAB_SPECS):
-            cls = getattr(import_module(module_name), class_name)
-            tab = cls(self.ctx, self.tabs)
-            tab.setObjectName(object_name)
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, self._tab_title(object_name))
-            old.deleteLater()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, self._tab_title(object_name))
+        self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
+        old.deleteLater()
+        self._installed.add(index)
+        if index == current:
+            self._send_ready()
 
     def _show_open_error(self, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Critical, self.tr("Cannot open your data"), text, parent=self
         )
         box.setObjectName("openErrorBox")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         box.finished.connect(self.close)
         box.open()
 
@@ -236,21 +324,23 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Release the database (tests and the app's exit path)."""
-        self.data_actions.wait_for_daily_backup()
-        for index in range(self.tabs.count()):  # let background work end before the store closes
-            pool = getattr(self.tabs.widget(index), "pool", None)
-            if pool is not None:
-                pool.waitForDone()
         self.close_store()
 
     def close_store(self) -> None:
         """Stop what uses the database, then close it (before a restore or an import)."""
-        if getattr(self, "reminders", None) is not None:
+        # background work (daily backup, the progress chart, a tab's CSV job) ends first
+        QThreadPool.globalInstance().waitForDone()
+        for index in range(self.tabs.count()):
+            pool = getattr(self.tabs.widget(index), "pool", None)
+            if pool is not None:
+                pool.waitForDone()
+        if self.reminders is not None:
             self.reminders.stop()  # timers off and the last run recorded, before the store closes
             self.reminders = None
         if self.ctx is not None:
             self.ctx.db.close()
-        self.data_actions.set_enabled(False)
+        if self.data_actions is not None:
+            self.data_actions.set_enabled(False)
         self.preferences_action.setEnabled(False)
 
     def reopen_store(self) -> None:
@@ -267,7 +357,7 @@ class MainWindow(QMainWindow):
         dialog = DamagedDatabaseDialog(self.data_dir, problem, self)
         dialog.restored.connect(self._after_damaged_restore)
         dialog.rejected.connect(self.close)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.failed.emit(problem)
 
@@ -285,34 +375,38 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information, self.tr("About debttracker"), text, parent=self
         )
         box.setObjectName("aboutBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def show_preferences(self) -> None:
         from debttracker.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def bring_forward(self) -> None:
         """Show, un-minimise and raise the window (a second launch asked for it)."""
         self.show()
         self.setWindowState(
-            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+            (self.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
+            | QtCore.Qt.WindowState.WindowActive
         )
         self.raise_()
         self.activateWindow()
 
-    def schedule_open_store(self) -> None:
-        """Open the store right after the first paint (at once when the window is hidden)."""
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window has painted (at once when it is not shown)."""
         if self.isVisible():
-            self._store_pending = True
+            self._after_paint.append(work)
         else:
-            QTimer.singleShot(0, self.open_store)
+            QTimer.singleShot(0, work)
+
+    def schedule_open_store(self) -> None:
+        """Open the store in stages after the first paint (at once when the window is hidden)."""
+        self.after_first_paint(self.open_store_in_stages)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._store_pending:
-            self._store_pending = False
-            QTimer.singleShot(0, self.open_store)
+        while self._after_paint:
+            QTimer.singleShot(0, self._after_paint.pop(0))

@@ -18,6 +18,7 @@ from debttracker.store import settings
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import LANGUAGES
 from debttracker.ui.reminders.preferences_page import RemindersPage
+from debttracker.ui.ui_settings import keep_language_copy, ui_settings
 
 
 class GeneralPage(QWidget):
@@ -46,9 +47,11 @@ class GeneralPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
 
     def apply(self) -> None:
+        language = str(self.language.currentData())
         with self.ctx.db.session() as s:
-            settings.put(s, settings.LANGUAGE, str(self.language.currentData()))
+            settings.put(s, settings.LANGUAGE, language)
             settings.put(s, settings.TRAY_ENABLED, self.tray.isChecked())
+        keep_language_copy(ui_settings(self.ctx.data_dir), language)  # read at the next start
 
 
 #: page classes shown in the dialog; each takes (ctx, parent) and has apply()

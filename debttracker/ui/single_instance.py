@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
+import time
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,21 +15,30 @@ _TIMEOUT_MS = 500
 
 def server_name(data_dir: Path) -> str:
     """A per-user, per-data-directory name for the local socket."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    path = str(data_dir.resolve()).encode()
+    # two stdlib checksums (64 bits): hashlib would load OpenSSL before the first paint
+    digest = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
     return f"debttracker-{user}-{digest}"
 
 
-def notify_running_instance(data_dir: Path) -> bool:
-    """True when another instance owns ``data_dir`` (it was asked to raise its window)."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(_TIMEOUT_MS):
-        return False
-    socket.write(b"raise\n")
-    socket.waitForBytesWritten(_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    return True
+def notify_running_instance(data_dir: Path, wait_s: float = 0.0) -> bool:
+    """True when another instance owns ``data_dir`` (it was asked to raise its window).
+
+    ``wait_s``: keep trying that long -- an instance that holds the lock but is still in its
+    first fraction of a second has not started listening yet."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(data_dir))
+        if socket.waitForConnected(_TIMEOUT_MS):
+            socket.write(b"raise\n")
+            socket.waitForBytesWritten(_TIMEOUT_MS)
+            socket.disconnectFromServer()
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
 
 
 class SingleInstanceServer(QObject):

@@ -1562,7 +1562,7 @@
     <name>MainWindow</name>
     <message>
         <source>debttracker</source>
-        <extracomment>emitted once the store is open and every tab holds its data emitted when the store could not be opened (message already shown to the user)</extracomment>
+        <extracomment>tabs built from plain SQL alone, so they can show their data before SQLAlchemy is loaded the current tab holds its data: the window is usable (the rest may still be loading) the store is fully open: every tab is built, reminders and the daily backup started emitted when the store could not be opened (message already shown to the user)</extracomment>
         <translation>debttracker</translation>
     </message>
     <message>
@@ -2308,12 +2308,21 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>ProgressPanel</name>
     <message>
+        <source>Reading your progress…</source>
+        <extracomment>the data arrived and the chart has them (tests, the start-up probe)</extracomment>
+        <translation>正在读取还款进度…</translation>
+    </message>
+    <message>
         <source>Your progress appears here once the ledger holds your debts.</source>
         <translation>债务台账中有了你的债务后，这里会显示你的进度。</translation>
     </message>
     <message>
         <source>You have paid %1; %2 to go (%3 of the way).</source>
         <translation>你已还 %1，还差 %2（已完成 %3）。</translation>
+    </message>
+    <message>
+        <source>Your progress could not be read: %1</source>
+        <translation>无法读取还款进度：%1</translation>
     </message>
 </context>
 <context>

@@ -236,3 +236,36 @@ def test_opening_a_promise_shows_the_negotiation_tab(qtbot, tmp_path):
     c.open_item(reminder.ref)
     assert w.tabs.currentWidget().objectName() == "negotiationTab"
     w.shutdown()
+
+
+@OFFSCREEN_RAISE
+def test_the_app_start_reads_reminders_off_the_ui_thread(qtbot, tmp_path, monkeypatch):
+    """At app start (``start_soon``) the missed reminders and the first check are gathered on
+    pool threads; the dialog, the timer and the notifications still happen on the UI thread."""
+    import threading
+
+    data = tmp_path / "d"
+    seed(data, [(DUE, 50000), (date(2026, 4, 10), 50000)], promise_due=date(2026, 3, 9))
+    clock = FakeClock(t(2026, 3, 6, 12))
+    w, _c, _fake = open_window(qtbot, data, clock)
+    w.shutdown()
+    clock.set(t(2026, 3, 11, 10))
+    threads: list[threading.Thread] = []
+    real = store.build_facts
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "build_facts", spy)
+    w2, c2, fake2 = open_window(qtbot, data, clock, start=False)
+    with qtbot.waitSignal(c2.scheduler.checked, timeout=10_000):
+        c2.start_soon()
+    assert len(threads) == 2 and threading.main_thread() not in threads  # missed, then check
+    assert c2.missed_dialog is not None and c2.missed_dialog.isVisible()
+    assert c2.scheduler.running and c2.scheduler.timer.isActive()
+    assert c2.scheduler.next_due is not None and c2.scheduler.next_due > clock.now()
+    assert fake2.shown == []  # what the dialog lists is not repeated as a balloon
+    with w2.ctx.db.session() as s:
+        assert store.last_run(s) == t(2026, 3, 11, 10)
+    w2.shutdown()

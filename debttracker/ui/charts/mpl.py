@@ -74,6 +74,20 @@ def font_candidates(platform: str = sys.platform, traditional: bool = False) -> 
     return names
 
 
+def preload() -> None:
+    """Import matplotlib's widget-free modules and read its font list: safe on a pool thread,
+    so :func:`load` on the UI thread only adds the Qt canvas (no pause when a chart appears)."""
+    import matplotlib.collections
+    import matplotlib.figure
+    import matplotlib.patches
+    import matplotlib.ticker
+    import matplotlib.transforms  # noqa: F401
+    import numpy  # noqa: F401
+    from matplotlib import font_manager
+
+    font_manager.fontManager.ttflist  # noqa: B018  (builds or reads the font cache)
+
+
 def load() -> Mpl:
     """Import matplotlib and configure it (once); later calls return the same pieces."""
     global _loaded

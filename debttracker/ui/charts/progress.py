@@ -3,24 +3,30 @@ month by month (from the payments) next to the plan from today.
 
 :class:`ProgressPanel` (``ProgressPanel(ctx, parent)``) is self-contained: it reads its data
 when first shown and again on ``ctx.events.data_changed`` (only while visible; otherwise at
-the next show), so it costs nothing at start-up.
+the next show).  The reading -- ten years of payments on the large sample -- and matplotlib's
+import run on a pool thread (:mod:`ui.widgets.tasks`), so the Overview answers at once at
+start-up while its chart is prepared (DESIGN.md §7).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from debttracker.core.budget import Month
+from debttracker.core.messages import Message
 from debttracker.core.money import ZERO
 from debttracker.core.payoff_series import Progress, ProgressSeries
 from debttracker.ui.charts.export import ExportChartButton
-from debttracker.ui.charts.mpl import ChartView, Theme, load, to_float
+from debttracker.ui.charts.mpl import ChartView, Theme, load, preload, to_float
 from debttracker.ui.context import AppContext
+from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets import tasks
 from debttracker.ui.widgets.money import money_text
 
 
@@ -58,6 +64,14 @@ def load_progress(ctx: AppContext) -> ProgressData | None:
         now,
         result is None or result.feasible,
     )
+
+
+def _load_for_chart(ctx: AppContext) -> ProgressData | None:
+    """Pool-thread work: the data, and matplotlib's widget-free modules (the chart needs both)."""
+    data = load_progress(ctx)
+    if data is not None:
+        preload()
+    return data
 
 
 class ProgressChart(ChartView):
@@ -126,11 +140,16 @@ class ProgressChart(ChartView):
 class ProgressPanel(QWidget):
     """Summary line, the progress chart and its export button, for the Overview tab."""
 
+    #: the data arrived and the chart has them (tests, the start-up probe)
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressPanel")
         self.ctx = ctx
         self._stale = True
+        self._loading = False
+        self._again = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -163,11 +182,30 @@ class ProgressPanel(QWidget):
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
-        """Read the data again and redraw."""
+        """Read the data again (on a pool thread) and redraw when they arrive."""
         if not self._stale:
             return
+        if self._loading:
+            self._again = True  # the data changed while being read: read once more after
+            return
         self._stale = False
-        data = load_progress(self.ctx)
+        self._loading = True
+        self._again = False
+        if not self.summary.text():
+            self.summary.setText(self.tr("Reading your progress…"))
+        tasks.run(
+            QThreadPool.globalInstance(),
+            partial(_load_for_chart, self.ctx),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, data: ProgressData | None) -> None:
+        self._loading = False
+        if self._again:
+            self._stale = True
+            self.refresh()
+            return
         if data is None:
             self.summary.setText(
                 self.tr("Your progress appears here once the ledger holds your debts.")
@@ -182,3 +220,10 @@ class ProgressPanel(QWidget):
         self.chart.setVisible(data is not None)
         self.export_button.setVisible(data is not None)
         self.chart.set_data(data)
+        self.loaded.emit()
+
+    def _failed(self, error: object) -> None:
+        self._loading = False
+        self._stale = True  # tried again at the next show or change
+        text = translate_message(error) if isinstance(error, Message) else str(error)
+        self.summary.setText(self.tr("Your progress could not be read: %1").replace("%1", text))

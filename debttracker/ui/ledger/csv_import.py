@@ -26,13 +26,13 @@ from debttracker.store.db import Database
 from debttracker.store.ledger_csv import ImportPlan, read_plan
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
-from debttracker.ui.ledger.models import _Table
+from debttracker.ui.widgets.table import RowTable
 from debttracker.ui.widgets.tasks import Task, start
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ImportPreviewModel(_Table):
+class ImportPreviewModel(RowTable):
     """Line number, check result, then the file's columns."""
 
     def __init__(self, plan: ImportPlan, parent: Any = None) -> None:

@@ -28,10 +28,10 @@ from debttracker.ui.context import AppContext
 from debttracker.ui.ledger import commands as cmd
 from debttracker.ui.ledger.labels import lender_kind_labels
 from debttracker.ui.ledger.lender_dialog import LenderDialog
-from debttracker.ui.ledger.models import ID_ROLE, _Table
+from debttracker.ui.widgets.table import ID_ROLE, RowTable
 
 
-class LendersModel(_Table):
+class LendersModel(RowTable):
     """Name, kind, official hotline and app/website, and how many debts each lender has."""
 
     def __init__(self, parent: Any = None) -> None:

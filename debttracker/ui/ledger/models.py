@@ -8,16 +8,14 @@ colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -29,11 +27,10 @@ from debttracker.store.ledger_detail import PaymentLine, ScheduleLine
 from debttracker.store.ledger_queries import DebtRow
 from debttracker.ui.ledger.labels import state_labels, status_labels
 from debttracker.ui.widgets.money import money_text, percent_text
+from debttracker.ui.widgets.table import ID_ROLE, SORT_ROLE, STATUS_ROLE, Index, RowTable
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ID_ROLE", "SORT_ROLE", "STATUS_ROLE", "RowTable"]
+
 _LATE_BRUSH = QBrush(QColor(255, 235, 230))
 
 
@@ -44,55 +41,6 @@ def _date_text(day: date | None) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LedgerModels", text)
-
-
-class _Table(QAbstractTableModel):
-    """Rows of frozen dataclasses, columns as (header, display, sort key) triples."""
-
-    columns: Sequence[tuple[str, Callable[[Any], str], Callable[[Any], Any]]] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0]
-        return None
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = self.ordered(list(rows))
-        self.endResetModel()
-
-    def ordered(self, rows: list[Any]) -> list[Any]:
-        """The natural order of the rows before the user sorts by a column."""
-        return rows
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        item = self.rows[index.row()]
-        _header, display, key = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(item)
-        if role == SORT_ROLE:
-            return key(item)
-        if role == ID_ROLE:
-            return getattr(item, "id", getattr(item, "n", None))
-        return self.extra(item, index.column(), role)
-
-    def extra(self, item: Any, column: int, role: int) -> Any:
-        return None
 
 
 def _apr_text(row: DebtRow) -> str:
@@ -109,7 +57,7 @@ def _late_text(row: DebtRow) -> str:
     )
 
 
-class DebtsModel(_Table):
+class DebtsModel(RowTable):
     LENDER, NAME, BALANCE, NEXT_DUE, NEXT_AMOUNT, LATE, PENALTY, STATUS, APR = range(9)
 
     def __init__(self, parent: Any = None) -> None:
@@ -197,7 +145,7 @@ class DebtsProxy(QSortFilterProxyModel):
         ]
 
 
-class ScheduleModel(_Table):
+class ScheduleModel(RowTable):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.currency = "CNY"
@@ -245,7 +193,7 @@ class ScheduleModel(_Table):
         return None
 
 
-class PaymentsModel(_Table):
+class PaymentsModel(RowTable):
     """A debt's payments, newest first, fetched a page at a time as the view scrolls."""
 
     PAGE = 200

@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from debttracker.core.schedule import days_in_month
-from debttracker.store import ledger_queries
+from debttracker.store import ledger_read
 from debttracker.ui.charts.progress import ProgressPanel
 from debttracker.ui.context import AppContext
-from debttracker.ui.ledger.models import ID_ROLE, _Table
 from debttracker.ui.widgets.empty_state import EmptyState
 from debttracker.ui.widgets.money import money_text, percent_text
+from debttracker.ui.widgets.table import ID_ROLE, RowTable
 
 
 def _sum_text(amounts: dict[str, Any]) -> str:
     return " + ".join(money_text(v, c) for c, v in sorted(amounts.items())) or money_text(0)
 
 
-class DueModel(_Table):
+class DueModel(RowTable):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = (
@@ -46,7 +46,7 @@ class DueModel(_Table):
         return super().data(index, role)
 
 
-class CostlyModel(_Table):
+class CostlyModel(RowTable):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = (
@@ -96,7 +96,7 @@ class OverviewTab(QWidget):
         return value
 
     def _list(
-        self, grid: QGridLayout, column: int, title: str, name: str, model: _Table
+        self, grid: QGridLayout, column: int, title: str, name: str, model: RowTable
     ) -> QTableView:
         box = QGroupBox(title)
         view = QTableView()
@@ -144,9 +144,9 @@ class OverviewTab(QWidget):
         first = today.replace(day=1)
         last = today.replace(day=days_in_month(today.year, today.month))
         rows = self.ctx.debt_rows(today)
-        with self.ctx.db.session() as s:
-            upcoming = ledger_queries.upcoming(s, today, 5)
-            month = ledger_queries.due_between(s, first, last)
+        with self.ctx.db.read() as conn:  # plain SQL: shown before SQLAlchemy loads
+            upcoming = ledger_read.upcoming(conn, today, 5)
+            month = ledger_read.due_between(conn, first, last)
         self.stack.setCurrentIndex(1 if rows else 0)
         late = [r for r in rows if r.status == "overdue"]
         late_sum: dict[str, Any] = {}
@@ -159,7 +159,7 @@ class OverviewTab(QWidget):
                 + r.overdue_fees
             )
             penalty[r.currency] = penalty.get(r.currency, 0) + r.penalty_accrued
-        self.total_label.setText(_sum_text(ledger_queries.totals(rows)))
+        self.total_label.setText(_sum_text(ledger_read.totals(rows)))
         self.month_label.setText(_sum_text(month))
         self.late_label.setText(
             self.tr("%1 debts · %2")

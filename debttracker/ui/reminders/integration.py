@@ -14,15 +14,20 @@ This module's top level stays light (Qt and the stdlib setting reader only): ``r
 
 from __future__ import annotations
 
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSystemTrayIcon
 
 from debttracker import paths
+from debttracker.core.messages import Message
 from debttracker.store.setting_keys import TRAY_ENABLED, TRAY_EXPLAINED, peek
+from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets import tasks
 
 if TYPE_CHECKING:
     from debttracker.core.reminders import Reminder
@@ -51,9 +56,9 @@ def install_reminders(
     ``controller.start()`` themselves (it runs once).
     """
     controller = RemindersController(window, notifier=notifier, tray_icon=tray_icon)
-    # the first check runs once the window holds its data: a background service, not in the
-    # way of the first screen (start-up budget, DESIGN.md §7)
-    window.ready.connect(controller.start_soon)
+    # the first check runs once everything is open: a background service, not in the way of
+    # the first screen (start-up budget, DESIGN.md §7)
+    window.loaded.connect(controller.start_soon)
     return controller
 
 
@@ -121,16 +126,45 @@ class RemindersController(QObject):
 
     # -- life cycle ------------------------------------------------------------------------
     def start_soon(self) -> None:
-        QTimer.singleShot(0, self, self.start)
+        """Start from the event loop with the reading on pool threads: what was missed while
+        the app was closed, then the scheduler's first check (the window stays responsive)."""
+        QTimer.singleShot(0, self, self._start_in_background)
 
     def start(self) -> None:
-        """Show what was missed, then start the scheduler and the tray (once)."""
-        if self.started or self.stopped:
+        """Show what was missed, then start the scheduler and the tray (once), now."""
+        if self._begin():
+            self.show_missed()
+            self.scheduler.start()
+
+    def _start_in_background(self) -> None:
+        if not self._begin():
             return
+        now = self.ctx.now()
+        tasks.run(
+            QThreadPool.globalInstance(),
+            partial(self._read_missed, now),
+            self._missed_read,
+            self._missed_failed,
+        )
+
+    def _missed_read(self, found: tuple[list[Reminder], datetime | None]) -> None:
+        if self.stopped:
+            return
+        self._open_missed(*found)
+        self.scheduler.start(background=True)
+
+    def _missed_failed(self, error: object) -> None:
+        text = translate_message(error) if isinstance(error, Message) else str(error)
+        self.ctx.events.status_message.emit(text)
+        if not self.stopped:
+            self.scheduler.start(background=True)
+
+    def _begin(self) -> bool:
+        if self.started or self.stopped:
+            return False
         self.started = True
         self._apply_tray()
-        self.show_missed()
-        self.scheduler.start()
+        return True
 
     def stop(self) -> None:
         """Stop timers, record the run and leave the tray (before the store closes)."""
@@ -209,16 +243,26 @@ class RemindersController(QObject):
 
     def show_missed(self) -> SinceLastRunDialog | None:
         """The since-last-run dialog, when something fell due while the app was closed."""
-        from debttracker.store import reminders as store
-        from debttracker.ui.reminders.since_last_run import SinceLastRunDialog
+        return self._open_missed(*self._read_missed(self.ctx.now()))
 
-        now = self.ctx.now()
+    def _read_missed(self, now: datetime) -> tuple[list[Reminder], datetime | None]:
+        """What fell due since the last run, marked as notified (the dialog shows them; no
+        balloon as well), and when that run was (any thread)."""
+        from debttracker.store import reminders as store
+
         assert now.tzinfo is not None
         with self.ctx.db.session() as s:
             since = store.last_run(s)
             facts = store.build_facts(s, now.tzinfo, now.date())
             missed = store.missed_since(facts, since, now, store.notified(s))
-            store.mark_notified(s, missed, now)  # the dialog shows them; no balloon as well
+            store.mark_notified(s, missed, now)
+        return missed, since
+
+    def _open_missed(
+        self, missed: list[Reminder], since: datetime | None
+    ) -> SinceLastRunDialog | None:
+        from debttracker.ui.reminders.since_last_run import SinceLastRunDialog
+
         if not missed or since is None:
             return None
         dialog = SinceLastRunDialog(self.ctx, missed, since, self.window)

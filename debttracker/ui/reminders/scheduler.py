@@ -19,14 +19,16 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import DomainError, Message
 from debttracker.core.reminders import Reminder, clamp_timer_ms, next_fire_time
 from debttracker.store import reminders as store
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets import tasks
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +82,16 @@ class ReminderScheduler(QObject):
         ctx.events.data_changed.connect(self._on_data_changed)
 
     # -- life cycle ------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, *, background: bool = False) -> None:
+        """Start: the first check now, or on a pool thread (``background``, at app start)."""
         if self.running or self._stopped:
             return
         self.running = True
         self.watchdog.start()
-        self.check()
+        if background:
+            self.check_in_background()
+        else:
+            self.check()
 
     def stop(self) -> None:
         """Stop for good (the store is closing)."""
@@ -135,21 +141,55 @@ class ReminderScheduler(QObject):
         """Notify what is due now, record the run, arm the timer for the next one."""
         if not self.running:
             return []
+        now = self._begin_check()
+        try:
+            found = self._collect(now)
+        except DomainError as exc:  # a damaged row: say so, keep the app running
+            self._collect_failed(exc.message)
+            found = None
+        return self._finish_check(now, found)
+
+    def check_in_background(self) -> None:
+        """:meth:`check` with its reading and writing on a pool thread (the large sample's
+        reminders take ~0.1 s to gather), its arming and notifying back on the UI thread."""
+        if not self.running:
+            return
+        now = self._begin_check()
+        tasks.run(
+            QThreadPool.globalInstance(),
+            partial(self._collect, now),
+            partial(self._finish_check, now),
+            self._collect_failed,
+        )
+
+    def _begin_check(self) -> datetime:
         self._soon.stop()
         now = self.ctx.now()
         self._note_clocks(now)
+        return now
+
+    def _collect(self, now: datetime) -> tuple[list[Reminder], datetime | None]:
+        """The database part of a check (any thread): what to notify now, marked as notified,
+        and when the next reminder falls."""
         tz = now.tzinfo
         assert tz is not None  # ctx.now() is aware
-        try:
-            with self.ctx.db.session() as s:
-                facts = store.build_facts(s, tz, now.date())
-                ready = store.pending_notifications(s, facts, now)
-                store.mark_notified(s, ready, now)
-                store.set_last_run(s, now)
-            following = next_fire_time(facts, now)
-        except DomainError as exc:  # a damaged row: say so, keep the app running
-            self.ctx.events.status_message.emit(translate_message(exc.message))
-            ready, following = [], None
+        with self.ctx.db.session() as s:
+            facts = store.build_facts(s, tz, now.date())
+            ready = store.pending_notifications(s, facts, now)
+            store.mark_notified(s, ready, now)
+            store.set_last_run(s, now)
+        return ready, next_fire_time(facts, now)
+
+    def _collect_failed(self, error: object) -> None:
+        text = translate_message(error) if isinstance(error, Message) else str(error)
+        self.ctx.events.status_message.emit(text)
+
+    def _finish_check(
+        self, now: datetime, found: tuple[list[Reminder], datetime | None] | None = None
+    ) -> list[Reminder]:
+        if not self.running:
+            return []  # stopped while a background check ran
+        ready, following = found if found is not None else ([], None)
         self.next_due = following
         self._arm(now, following)
         if ready:
