@@ -77,7 +77,8 @@ class _StartupProbe(QObject):
     ``shown`` at the window's first paint, ``ready`` when the current tab holds its data,
     ``loaded`` when everything is open (and the Overview's chart has its data, when it is
     the current tab), then ``stall <ms>``: the longest the event loop went without serving a
-    5 ms timer between ready and loaded -- how long a click could have waited meanwhile.
+    5 ms timer between ready and loaded -- how long a click could have waited meanwhile --
+    and ``rss <MB>``, the peak resident memory so far.
     ``=1`` quits after that; ``=print`` keeps running.
     """
 
@@ -132,8 +133,30 @@ class _StartupProbe(QObject):
         self._beat.stop()
         print(f"loaded {self._loaded_at:.6f}", flush=True)
         print(f"stall {self._stall * 1000:.1f}", flush=True)
+        peak = _peak_rss_mb()
+        if peak is not None:
+            print(f"rss {peak:.1f}", flush=True)
         if self._quit:
             QApplication.quit()
+
+
+def _peak_rss_mb() -> float | None:
+    """This process's peak resident memory in MiB (DESIGN.md §7: 200 MB), where the OS says.
+
+    Linux: ``VmHWM``, which starts afresh at exec (``ru_maxrss`` would carry the peak of the
+    process that spawned us, e.g. a benchmark that has just generated ten years of data)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    if sys.platform == "darwin":
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1 << 20)
+    return None
 
 
 class _Services:
