@@ -193,10 +193,11 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
         from debttracker.ui.single_instance import notify_running_instance
 
         app = create_application(qt_args)
-        if not notify_running_instance(data_dir, wait_s=5.0):
-            print("debttracker is already running on this data directory.")
-            return 0
-        print("debttracker is already running on this data directory; brought it forward.")
+        raised = notify_running_instance(data_dir, wait_s=5.0)
+        print(
+            "debttracker is already running on this data directory"
+            + ("; brought it forward." if raised else ".")
+        )
         return 0
     app = create_application(qt_args, stored_language(data_dir))
     window = MainWindow(data_dir)

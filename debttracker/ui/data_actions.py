@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from debttracker.core.messages import DomainError, Message
+from debttracker.core.messages import DomainError
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets import tasks
@@ -110,7 +110,7 @@ class DataActions(QObject):
             )
 
     def _daily_failed(self, error: object) -> None:
-        text = translate_message(error) if isinstance(error, Message) else str(error)
+        text = tasks.failure_text(error)
         self._status(self.tr("Today's backup could not be made: %1").replace("%1", text))
 
     # -- actions ---------------------------------------------------------------------------

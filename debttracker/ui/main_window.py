@@ -402,10 +402,6 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, work)
 
-    def schedule_open_store(self) -> None:
-        """Open the store in stages after the first paint (at once when the window is hidden)."""
-        self.after_first_paint(self.open_store_in_stages)
-
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         while self._after_paint:

@@ -19,13 +19,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from debttracker.core.budget import Month
-from debttracker.core.messages import Message
 from debttracker.core.money import ZERO
 from debttracker.core.payoff_series import Progress, ProgressSeries
 from debttracker.ui.charts.export import ExportChartButton
 from debttracker.ui.charts.mpl import ChartView, Theme, load, preload, to_float
 from debttracker.ui.context import AppContext
-from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets import tasks
 from debttracker.ui.widgets.money import money_text
 
@@ -225,5 +223,5 @@ class ProgressPanel(QWidget):
     def _failed(self, error: object) -> None:
         self._loading = False
         self._stale = True  # tried again at the next show or change
-        text = translate_message(error) if isinstance(error, Message) else str(error)
+        text = tasks.failure_text(error)
         self.summary.setText(self.tr("Your progress could not be read: %1").replace("%1", text))

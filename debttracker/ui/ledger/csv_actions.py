@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from debttracker.core.messages import Message
 from debttracker.store.db import Database
 from debttracker.store.ledger_csv import ImportPlan, Progress, apply_plan, write_csv
-from debttracker.ui.i18n import translate_message
 from debttracker.ui.ledger import commands as cmd
 from debttracker.ui.ledger.csv_import import ImportDialog
+from debttracker.ui.widgets import tasks
 from debttracker.ui.widgets.tasks import Task, start
 
 if TYPE_CHECKING:
@@ -95,7 +94,7 @@ class CsvActions(_Base):
 
     def _task_failed(self, error: object) -> None:
         self._task_done()
-        text = translate_message(error) if isinstance(error, Message) else str(error)
+        text = tasks.failure_text(error)
         self.ctx.events.status_message.emit(text)
         self.task_failed.emit(text)
 

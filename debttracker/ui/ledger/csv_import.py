@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debttracker.core.messages import Message
 from debttracker.store.db import Database
 from debttracker.store.ledger_csv import ImportPlan, read_plan
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets import tasks
 from debttracker.ui.widgets.table import RowTable
 from debttracker.ui.widgets.tasks import Task, start
 
@@ -109,7 +109,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _failed(self, error: object) -> None:
-        text = translate_message(error) if isinstance(error, Message) else str(error)
+        text = tasks.failure_text(error)
         self.summary.setText(self.tr("Cannot read the file: %1").replace("%1", text))
         self.progress.hide()
         self.plan_ready.emit()

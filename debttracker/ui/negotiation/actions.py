@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from debttracker.core import negotiation as core
-from debttracker.core.messages import Message
 from debttracker.reports.labels import label
 from debttracker.store import evidence as ev
 from debttracker.store import negotiation as repo
@@ -274,7 +273,7 @@ class Actions:
 
     def _failed(self, error: object) -> None:
         self.tab.set_busy(False)
-        text = translate_message(error) if isinstance(error, Message) else str(error)
+        text = tasks.failure_text(error)
         self._inform(text, "negotiationMessage", QMessageBox.Icon.Warning)
 
     def _evidence_checked(self, result: tuple[list[ev.Problem], int]) -> None:

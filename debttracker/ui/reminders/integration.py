@@ -24,9 +24,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSystemTrayIcon
 
 from debttracker import paths
-from debttracker.core.messages import Message
 from debttracker.store.setting_keys import TRAY_ENABLED, TRAY_EXPLAINED, peek
-from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets import tasks
 
 if TYPE_CHECKING:
@@ -154,7 +152,7 @@ class RemindersController(QObject):
         self.scheduler.start(background=True)
 
     def _missed_failed(self, error: object) -> None:
-        text = translate_message(error) if isinstance(error, Message) else str(error)
+        text = tasks.failure_text(error)
         self.ctx.events.status_message.emit(text)
         if not self.stopped:
             self.scheduler.start(background=True)

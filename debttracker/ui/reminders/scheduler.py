@@ -23,11 +23,10 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
-from debttracker.core.messages import DomainError, Message
+from debttracker.core.messages import DomainError
 from debttracker.core.reminders import Reminder, clamp_timer_ms, next_fire_time
 from debttracker.store import reminders as store
 from debttracker.ui.context import AppContext
-from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets import tasks
 
 log = logging.getLogger(__name__)
@@ -181,7 +180,7 @@ class ReminderScheduler(QObject):
         return ready, next_fire_time(facts, now)
 
     def _collect_failed(self, error: object) -> None:
-        text = translate_message(error) if isinstance(error, Message) else str(error)
+        text = tasks.failure_text(error)
         self.ctx.events.status_message.emit(text)
 
     def _finish_check(

@@ -15,9 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import DomainError, Message
+from debttracker.ui.i18n import translate_message
 
 log = logging.getLogger(__name__)
+
+
+def failure_text(error: object) -> str:
+    """What to show for a task's failure: a refusal in the user's language, else its text."""
+    return translate_message(error) if isinstance(error, Message) else str(error)
 
 
 class TaskSignals(QObject):
