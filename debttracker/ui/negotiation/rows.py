@@ -54,7 +54,13 @@ def choices(s: Session) -> Choices:
             select(col(Debt.id), col(Debt.lender_id), col(Debt.name)).order_by(col(Debt.name))
         )
     ]
-    return Choices(lenders, debts)
+    mine = s.exec(
+        select(col(Contact.my_number))
+        .where(col(Contact.my_number) != "")
+        .order_by(col(Contact.created_at).desc(), col(Contact.id).desc())
+        .limit(1)
+    ).first()
+    return Choices(lenders, debts, mine or "")
 
 
 def agreement_debts(s: Session, found: Choices) -> list[tuple[int, str, Decimal, int]]:
