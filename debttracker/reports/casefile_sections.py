@@ -22,7 +22,8 @@ from debttracker.core.rates import Rate, RateBasis, as_percent
 from debttracker.reports.entries import due_range, money
 from debttracker.reports.labels import joined, label
 from debttracker.store.casefile import CaseFile, DebtFigures, Target
-from debttracker.store.negotiation_tables import Agreement, Contact, Evidence, Incident
+from debttracker.store.negotiation_tables import Agreement, Contact, Incident
+from debttracker.store.negotiation_tables import Promise as PromiseRow
 
 
 class Html(str):
@@ -143,6 +144,10 @@ def debt_block(d: DebtFigures, as_of: date) -> str:
 
 
 # -- records --------------------------------------------------------------------------------
+# Each record is a block: a heading (what, when) and a two-column table of its non-empty fields,
+# so a long value wraps inside its own wide cell and the text reads in order when extracted.
+
+Field = tuple[str, "str | Html"]
 
 
 def target_text(target: Target) -> Html:
@@ -150,47 +155,13 @@ def target_text(target: Target) -> Html:
     return Html(e(label("kind", target.kind)) + " " + when(target.when) + " · " + e(target.lender))
 
 
-def _contact_lines(c: Contact, case: CaseFile) -> list[str | Html]:
-    official = (
-        t(QT_TRANSLATE_NOOP("casefile", "an official number"))
-        if c.number_official
-        else t(QT_TRANSLATE_NOOP("casefile", "not an official number"))
-    )
-    number = Html(e(c.number) + " (" + e(official) + ")") if c.number else ""
-    call = label("call_result", call_result(c.answered, c.flags.split(",")))
-    return [
-        Html(e(label("direction", c.direction)) + " · " + e(label("channel", c.channel))),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Number or account")), number),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "The call")),
-                 call if c.channel in VOICE_CHANNELS else ""),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "My line")), c.my_number),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Debt")), case_debt(case, c.debt_id)),
-    ]  # fmt: skip
+def block(title: Html | str, fields: Sequence[Field]) -> str:
+    rows = [[name, value] for name, value in fields if value]
+    return f"<h3>{e(title)}</h3>" + table([], rows)
 
 
-def _who_lines(c: Contact) -> list[str | Html]:
-    verified = (
-        t(QT_TRANSLATE_NOOP("casefile", "identity verified"))
-        if c.identity_verified
-        else t(QT_TRANSLATE_NOOP("casefile", "identity not verified"))
-    )
-    return [
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Name")), c.person_name),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Staff ID")), c.staff_id),
-        verified,
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "How verified")), c.verification),
-    ]
-
-
-def _said_lines(c: Contact) -> list[str | Html]:
-    return [
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Summary")), c.summary),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "I asked for")), joined("request", c.requests)),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Their answer")), c.answer),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Outcome")), label("outcome", c.outcome)),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "What happened")), joined("flag", flags_of(c))),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Notes")), c.notes),
-    ]
+def heading(kind: str, moment: object, what: str) -> Html:
+    return Html(e(label("kind", kind)) + " " + when(moment) + " · " + e(what))
 
 
 def flags_of(c: Contact) -> str:
@@ -201,137 +172,144 @@ def case_debt(case: CaseFile, debt_id: int | None) -> str:
     return next((d.name for d in case.debts if d.debt_id == debt_id), "")
 
 
+def _contact_link(case: CaseFile, ident: int | None) -> Html | str:
+    found = next((c for c in case.contacts if ident is not None and c.id == ident), None)
+    return target_text(Target("contact", found.at, case.lender.name)) if found else ""
+
+
+def _contact_fields(c: Contact, case: CaseFile) -> list[Field]:
+    official = (
+        t(QT_TRANSLATE_NOOP("casefile", "an official number"))
+        if c.number_official
+        else t(QT_TRANSLATE_NOOP("casefile", "not an official number"))
+    )
+    verified = (
+        t(QT_TRANSLATE_NOOP("casefile", "identity verified"))
+        if c.identity_verified
+        else t(QT_TRANSLATE_NOOP("casefile", "identity not verified"))
+    )
+    call = label("call_result", call_result(c.answered, c.flags.split(",")))
+    return [
+        (t(QT_TRANSLATE_NOOP("casefile", "How")),
+         label("direction", c.direction) + " · " + label("channel", c.channel)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Number or account")),
+         f"{c.number} ({official})" if c.number else ""),
+        (t(QT_TRANSLATE_NOOP("casefile", "The call")), call if c.channel in VOICE_CHANNELS else ""),
+        (t(QT_TRANSLATE_NOOP("casefile", "My line")), c.my_number),
+        (t(QT_TRANSLATE_NOOP("casefile", "Debt")), case_debt(case, c.debt_id)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Name")), c.person_name),
+        (t(QT_TRANSLATE_NOOP("casefile", "Staff ID")), c.staff_id),
+        (t(QT_TRANSLATE_NOOP("casefile", "Who")), verified),
+        (t(QT_TRANSLATE_NOOP("casefile", "How verified")), c.verification),
+        (t(QT_TRANSLATE_NOOP("casefile", "Summary")), c.summary),
+        (t(QT_TRANSLATE_NOOP("casefile", "I asked for")), joined("request", c.requests)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Their answer")), c.answer),
+        (t(QT_TRANSLATE_NOOP("casefile", "Outcome")), label("outcome", c.outcome)),
+        (t(QT_TRANSLATE_NOOP("casefile", "What happened")), joined("flag", flags_of(c))),
+        (t(QT_TRANSLATE_NOOP("casefile", "Notes")), c.notes),
+    ]  # fmt: skip
+
+
 def contacts(case: CaseFile) -> str:
-    rows = [
-        [when(c.at), cell_lines(_contact_lines(c, case)), cell_lines(_who_lines(c)),
-         cell_lines(_said_lines(c))]
+    return "".join(
+        block(heading("contact", c.at, case.lender.name), _contact_fields(c, case))
         for c in case.contacts
-    ]  # fmt: skip
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "When")), t(QT_TRANSLATE_NOOP("casefile", "How")),
-        t(QT_TRANSLATE_NOOP("casefile", "Who")), t(QT_TRANSLATE_NOOP("casefile", "What was said")),
-    ]  # fmt: skip
-    return table(headers, rows)
+    )
 
 
-def _link(case: CaseFile, kind: str, ident: int | None) -> Html | str:
-    for c in case.contacts:
-        if kind == "contact" and c.id == ident:
-            return target_text(Target("contact", c.at, case.lender.name))
-    return ""
+def _promise_fields(p: PromiseRow, case: CaseFile) -> list[Field]:
+    due = due_range(p.due_earliest, p.due_latest, p.calendar_known)
+    working = (
+        t(QT_TRANSLATE_NOOP("casefile", "within %1 working days"), p.working_days)
+        if p.working_days
+        else ""
+    )
+    status = label("status", p.status)
+    if p.resolved_on:
+        status = Html(e(status) + " · " + when(p.resolved_on))
+    return [
+        (t(QT_TRANSLATE_NOOP("casefile", "By")), label("by", p.by)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Promise")), label("promise", p.kind)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Amount")), fen(p.amount_fen)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Due")), Html(whole(due) + (" · " + e(working) if working else ""))),
+        (t(QT_TRANSLATE_NOOP("casefile", "Status")), status),
+        (t(QT_TRANSLATE_NOOP("casefile", "Details")), p.description),
+        (t(QT_TRANSLATE_NOOP("casefile", "Debt")), case_debt(case, p.debt_id)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Made in")), _contact_link(case, p.contact_id)),
+    ]  # fmt: skip
 
 
 def promises(case: CaseFile) -> str:
-    rows = []
-    for p in case.promises:
-        due = due_range(p.due_earliest, p.due_latest, p.calendar_known)
-        working = (
-            t(QT_TRANSLATE_NOOP("casefile", "within %1 working days"), p.working_days)
-            if p.working_days
-            else ""
-        )
-        rows.append([
-            when(p.made_on),
-            cell_lines([Html(e(label("by", p.by)) + " · " + e(label("promise", p.kind))),
-                        fen(p.amount_fen)]),
-            cell_lines([whole(due), working]),
-            cell_lines([label("status", p.status), when(p.resolved_on) if p.resolved_on else ""]),
-            cell_lines([p.description, labelled(t(QT_TRANSLATE_NOOP("casefile", "Debt")),
-                        case_debt(case, p.debt_id)),
-                        labelled(t(QT_TRANSLATE_NOOP("casefile", "Made in")),
-                                 _link(case, "contact", p.contact_id))]),
-        ])  # fmt: skip
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "Made")), t(QT_TRANSLATE_NOOP("casefile", "Promise")),
-        t(QT_TRANSLATE_NOOP("casefile", "Due")), t(QT_TRANSLATE_NOOP("casefile", "Status")),
-        t(QT_TRANSLATE_NOOP("casefile", "Details")),
-    ]  # fmt: skip
-    return table(headers, rows)
+    return "".join(
+        block(heading("promise", p.made_on, label("promise", p.kind)), _promise_fields(p, case))
+        for p in case.promises
+    )
 
 
-def _terms_lines(a: Agreement) -> list[str | Html]:
+def _agreement_fields(a: Agreement, case: CaseFile) -> list[Field]:
     rate = percent(Decimal(a.annual_rate)) if a.annual_rate else ""
+    before = label("debt_status", a.previous_status) if a.previous_status else ""
+    waived = cell_lines(
+        [
+            labelled(
+                t(QT_TRANSLATE_NOOP("casefile", "Interest")), fen(a.waived_interest_fen or None)
+            ),
+            labelled(
+                t(QT_TRANSLATE_NOOP("casefile", "Penalty")), fen(a.waived_penalty_fen or None)
+            ),
+            labelled(t(QT_TRANSLATE_NOOP("casefile", "Fees")), fen(a.waived_fees_fen or None)),
+        ]
+    )
     return [
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Agreed annual rate")), rate),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Deferral months")),
-                 str(a.deferral_months) if a.deferral_months else ""),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Settlement amount")), fen(a.settlement_fen)),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Terms version")),
-                 f"{a.from_terms_version} → {a.to_terms_version}"),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Status before")),
-                 label("debt_status", a.previous_status) if a.previous_status else ""),
+        (t(QT_TRANSLATE_NOOP("casefile", "Kind")), label("agreement", a.kind)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Debt")), case_debt(case, a.debt_id)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Amount")), fen(a.balance_fen)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Months")), str(a.months)),
+        (t(QT_TRANSLATE_NOOP("casefile", "First due")), when(a.first_due)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Agreed annual rate")), rate),
+        (t(QT_TRANSLATE_NOOP("casefile", "Deferral months")),
+         str(a.deferral_months) if a.deferral_months else ""),
+        (t(QT_TRANSLATE_NOOP("casefile", "Settlement amount")), fen(a.settlement_fen)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Waived")), waived or whole(money(Decimal(0)))),
+        (t(QT_TRANSLATE_NOOP("casefile", "Terms version")),
+         f"{a.from_terms_version} → {a.to_terms_version}"),
+        (t(QT_TRANSLATE_NOOP("casefile", "Status before")), before),
+        (t(QT_TRANSLATE_NOOP("casefile", "Made in")), _contact_link(case, a.contact_id)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Notes")), a.notes),
     ]  # fmt: skip
-
-
-def _waived_lines(a: Agreement) -> list[str | Html]:
-    return [
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Interest")), fen(a.waived_interest_fen or None)),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Penalty")), fen(a.waived_penalty_fen or None)),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Fees")), fen(a.waived_fees_fen or None)),
-    ]
-
-
-def _agreement_lines(a: Agreement) -> list[str | Html]:
-    return [
-        label("agreement", a.kind),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Amount")), fen(a.balance_fen)),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "Months")), str(a.months)),
-        labelled(t(QT_TRANSLATE_NOOP("casefile", "First due")), when(a.first_due)),
-    ]
 
 
 def agreements(case: CaseFile) -> str:
-    rows = [
-        [
-            when(a.signed_on), cell_lines(_agreement_lines(a)),
-            cell_lines(_waived_lines(a)) or whole(money(Decimal(0))),
-            cell_lines([*_terms_lines(a), labelled(t(QT_TRANSLATE_NOOP("casefile", "Debt")),
-                        case_debt(case, a.debt_id)),
-                        labelled(t(QT_TRANSLATE_NOOP("casefile", "Made in")),
-                                 _link(case, "contact", a.contact_id)),
-                        labelled(t(QT_TRANSLATE_NOOP("casefile", "Notes")), a.notes)]),
-        ]
+    return "".join(
+        block(heading("agreement", a.signed_on, label("agreement", a.kind)),
+              _agreement_fields(a, case))
         for a in case.agreements
-    ]  # fmt: skip
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "Signed")), t(QT_TRANSLATE_NOOP("casefile", "Agreement")),
-        t(QT_TRANSLATE_NOOP("casefile", "Waived")), t(QT_TRANSLATE_NOOP("casefile", "Terms")),
-    ]  # fmt: skip
-    return table(headers, rows)
+    )  # fmt: skip
 
 
-def incidents(case: CaseFile, incidents: Sequence[Incident]) -> str:
-    rows = [
-        [when(i.at), label("incident", i.kind), i.description,
-         cell_lines([labelled(t(QT_TRANSLATE_NOOP("casefile", "Reported to")), i.reported_to),
-                     labelled(t(QT_TRANSLATE_NOOP("casefile", "Reported on")),
-                              when(i.reported_on) if i.reported_on else ""),
-                     labelled(t(QT_TRANSLATE_NOOP("casefile", "During")),
-                              _link(case, "contact", i.contact_id))])]
-        for i in incidents
-    ]  # fmt: skip
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "When")), t(QT_TRANSLATE_NOOP("casefile", "What")),
-        t(QT_TRANSLATE_NOOP("casefile", "Details")), t(QT_TRANSLATE_NOOP("casefile", "Reported")),
-    ]  # fmt: skip
-    return table(headers, rows)
-
-
-def _size(evidence: Evidence) -> str:
-    return t(QT_TRANSLATE_NOOP("casefile", "%1 bytes"), f"{evidence.size:,}")
+def incidents(case: CaseFile, rows: Sequence[Incident]) -> str:
+    return "".join(
+        block(heading("incident", i.at, label("incident", i.kind)), [
+            (t(QT_TRANSLATE_NOOP("casefile", "Details")), i.description),
+            (t(QT_TRANSLATE_NOOP("casefile", "Reported to")), i.reported_to),
+            (t(QT_TRANSLATE_NOOP("casefile", "Reported on")),
+             when(i.reported_on) if i.reported_on else ""),
+            (t(QT_TRANSLATE_NOOP("casefile", "During")), _contact_link(case, i.contact_id)),
+        ])
+        for i in rows
+    )  # fmt: skip
 
 
 def evidence(case: CaseFile) -> str:
-    rows = [
-        [cell_lines([ev.original_name, ev.description]),
-         cell_lines([when(ev.added_at), whole(_size(ev))]),
-         ev.sha256,
-         cell_lines([target_text(x) for x in case.attached.get(ev.id or 0, [])])]
+    return "".join(
+        block(ev.original_name, [
+            (t(QT_TRANSLATE_NOOP("casefile", "Details")), ev.description),
+            (t(QT_TRANSLATE_NOOP("casefile", "Added")), when(ev.added_at)),
+            (t(QT_TRANSLATE_NOOP("casefile", "Size")),
+             whole(t(QT_TRANSLATE_NOOP("casefile", "%1 bytes"), f"{ev.size:,}"))),
+            (t(QT_TRANSLATE_NOOP("casefile", "SHA-256 hash")), ev.sha256),
+            (t(QT_TRANSLATE_NOOP("casefile", "Attached to")),
+             cell_lines([target_text(x) for x in case.attached.get(ev.id or 0, [])])),
+        ])
         for ev, _ids in case.evidence
-    ]  # fmt: skip
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "File")), t(QT_TRANSLATE_NOOP("casefile", "Added")),
-        t(QT_TRANSLATE_NOOP("casefile", "SHA-256 hash")),
-        t(QT_TRANSLATE_NOOP("casefile", "Attached to")),
-    ]  # fmt: skip
-    return table(headers, rows)
+    )  # fmt: skip

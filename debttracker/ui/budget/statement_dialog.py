@@ -85,15 +85,22 @@ class StatementDialog(QDialog):
     exported = Signal(str)
 
     def __init__(
-        self, month: Month, hardship: str, writer: Writer, parent: QWidget | None = None
+        self,
+        month: Month,
+        hardship: str,
+        writer: Writer,
+        parent: QWidget | None = None,
+        *,
+        first: Month | None = None,
     ) -> None:
+        """``first``: the default first month (else two months before ``month``)."""
         super().__init__(parent)
         self.setObjectName("budgetStatementDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Export income and expense statement"))
         self._writer = writer
         self._path_edited = False
-        self.first_edit = self._month_edit("fromMonthEdit", month.shift(-2))
+        self.first_edit = self._month_edit("fromMonthEdit", first or month.shift(-2))
         self.last_edit = self._month_edit("toMonthEdit", month)
         self.format_combo = QComboBox(objectName="statementFormatCombo")
         self.format_combo.addItem(self.tr("PDF, to send to a lender"), "pdf")
