@@ -137,3 +137,22 @@ def test_agreement_prefill_is_what_is_owed_on_the_signing_date(qtbot, window):
     assert balance.text().replace(",", "") in ("5000", "5000.00")
     d.grab().save("/tmp/h6shots/agreement.png")
     d.reject()
+
+
+def test_call_result_follows_the_outcome_and_is_stored(qtbot, window):
+    w = window
+    click(qtbot, w, "logContactButton")
+    d = dialog(w, "contactDialog")
+    call = child(d, QComboBox, "callResultCombo")
+    assert call.currentData() == "not_answered"  # the default outcome is "no answer"
+    choose(qtbot, child(d, QComboBox, "outcomeCombo"), "refused")
+    assert call.currentData() == "answered"
+    choose(qtbot, call, "hung_up")
+    choose(qtbot, child(d, QComboBox, "outcomeCombo"), "no_answer")
+    assert call.currentData() == "hung_up"
+    choose(qtbot, child(d, QComboBox, "directionCombo"), "in")
+    type_text(qtbot, child(d, QLineEdit, "numberEdit"), "95188")
+    type_text(qtbot, child(d, QLineEdit, "summaryEdit"), "响一声就挂")
+    save(qtbot, d)
+    [row] = db_rows(w, Contact)
+    assert (row.answered, "hung_up" in row.flags) == (False, True)

@@ -82,7 +82,7 @@ def test_averages_over_the_months_with_entries_and_warns_of_empty_ones(chinese, 
     text = "\n".join(lines)
     flat = re.sub(r"\s+", "", text)
     assert money_text(D("9000")) in text and money_text(D("3000")) not in text
-    covered = re.sub(r"\s+", "", "平均值按有记录的月份计算：%s" % month_text(LAST))
+    covered = re.sub(r"\s+", "", f"平均值按有记录的月份计算：{month_text(LAST)}")
     assert unicodedata.normalize("NFKC", covered) in flat
     for month in data.empty_months:
         warning = re.sub(r"\s+", "", f"{month_text(month)}没有录入任何收支")
@@ -104,7 +104,11 @@ def test_minimum_payments_equal_the_ledger_schedule(db):
     [item] = data.debts
     for index, month in enumerate(data.months):
         due = sum(
-            (x.total - x.paid for x in ledger if (x.due.year, x.due.month) == (month.year, month.month)),
+            (
+                x.total - x.paid
+                for x in ledger
+                if (x.due.year, x.due.month) == (month.year, month.month)
+            ),
             D(0),
         )
         assert item.amounts[index] == due, month

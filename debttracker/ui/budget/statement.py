@@ -242,7 +242,7 @@ class StatementRenderer(QObject):
         names = ", ".join(month_text(m) for m in data.with_entries)
         if not data.with_entries:
             text = self.tr("No income or spending was entered for any month of this period.")
-            return f'<p><b>{escape(text)}</b></p>'
+            return f"<p><b>{escape(text)}</b></p>"
         text = self.tr(
             "Averages of income and spending are over the months with entries: %1."
         ).replace("%1", names)

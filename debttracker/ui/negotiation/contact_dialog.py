@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from debttracker.core import negotiation as core
 from debttracker.core.collection_rules import (
+    ANSWERED,
     HUNG_UP,
+    NOT_ANSWERED,
     VOICE_CHANNELS,
     call_result,
     is_conversation,
@@ -139,6 +141,8 @@ class ContactDialog(FormDialog):
         self.add_row(self.tr("Notes"), self.notes_edit)
         if draft is not None:
             self._load(draft)
+        else:
+            select_data(self.call_combo, call_result(False, ()))  # as the default outcome says
         self._on_lender()
         self._connect()
         self.finish_layout()
@@ -198,6 +202,7 @@ class ContactDialog(FormDialog):
 
     def _connect(self) -> None:
         self.lender_combo.currentIndexChanged.connect(self._on_lender)
+        self.outcome_combo.currentIndexChanged.connect(self._on_outcome)
         for combo in (
             self.debt_combo,
             self.direction_combo,
@@ -212,6 +217,13 @@ class ContactDialog(FormDialog):
         self.verified_check.toggled.connect(self.refresh)
         for check in [*self.request_checks[1].values(), *self.flag_checks[1].values()]:
             check.toggled.connect(self.refresh)
+
+    def _on_outcome(self, *_args: object) -> None:
+        """Keep the call result in step: "no answer" means nobody talked, any other outcome
+        means a conversation took place (the user can still change the call result)."""
+        talked = self.outcome_combo.currentData() != "no_answer"
+        if talked != (self.call_combo.currentData() == ANSWERED):
+            select_data(self.call_combo, ANSWERED if talked else NOT_ANSWERED)
 
     def _on_lender(self, *_args: object) -> None:
         offer_debts_of_lender(self.lender_combo, self.debt_combo, self.choices.debts)
