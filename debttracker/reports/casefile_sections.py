@@ -119,8 +119,15 @@ def _late_rows(d: DebtFigures) -> list[list[str | Html]]:
     return rows
 
 
+def effective(apr: Decimal | None) -> Decimal | None:
+    """The effective annual rate of a nominal APR compounded monthly: (1 + APR/12)^12 − 1."""
+    return None if apr is None else (1 + apr / 12) ** 12 - 1
+
+
 def debt_block(d: DebtFigures, as_of: date) -> str:
-    """One debt as a two-column table (label, value), its figures as of ``as_of``."""
+    """One debt as a two-column table (label, value), its figures as of ``as_of``; the true APR
+    is the Ledger's (stored with the debt's terms)."""
+    apr = d.ledger.apr if d.ledger else None
     m = lambda amount: whole(money(amount, d.currency))  # noqa: E731
     status = t(QT_TRANSLATE_NOOP("casefile", "%1 (as of %2)"), label("debt_status", d.status),
                as_of.isoformat())  # fmt: skip
@@ -133,10 +140,8 @@ def debt_block(d: DebtFigures, as_of: date) -> str:
          whole(t(QT_TRANSLATE_NOOP("casefile", "%1, %2 months"), d.start.isoformat(),
                  d.term_months))],
         [t(QT_TRANSLATE_NOOP("casefile", "Contract rate (annual)")), _contract_rate(d)],
-        [t(QT_TRANSLATE_NOOP("casefile", "True APR (IRR × 12)")),
-         percent(d.cost.apr if d.cost else None)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Effective annual rate")),
-         percent(d.cost.effective if d.cost else None)],
+        [t(QT_TRANSLATE_NOOP("casefile", "True APR (IRR × 12)")), percent(apr)],
+        [t(QT_TRANSLATE_NOOP("casefile", "Effective annual rate")), percent(effective(apr))],
         [t(QT_TRANSLATE_NOOP("casefile", "Paid so far")), m(d.paid)],
         [t(QT_TRANSLATE_NOOP("casefile", "Terms version")), str(d.terms_version)],
     ]  # fmt: skip

@@ -24,18 +24,14 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from debttracker.core.irr import TrueCost, borrower_flows, true_cost
-from debttracker.core.messages import DomainError
 from debttracker.core.money import from_fen
-from debttracker.core.rates import Rate, RateBasis
-from debttracker.core.schedule import build_schedule
 from debttracker.store import negotiation as repo
 from debttracker.store.evidence import path_of, sha256_of
 from debttracker.store.ledger_detail import OwedToday, owed_today
 from debttracker.store.ledger_queries import debt_rows
 from debttracker.store.ledger_read import DebtRow
 from debttracker.store.models import Debt, Lender, Payment
-from debttracker.store.negotiation_agreements import agreements, outstanding
+from debttracker.store.negotiation_agreements import agreements
 from debttracker.store.negotiation_tables import (
     Agreement,
     Contact,
@@ -60,10 +56,8 @@ class DebtFigures:
     rate: str  # contract rate as stored (fraction) with its basis
     rate_basis: str
     terms_version: int
-    outstanding: Decimal
-    paid: Decimal
-    cost: TrueCost | None  # true APR of the contract terms (PBOC 2021 No. 3 method)
-    ledger: DebtRow | None = None  # the Ledger's row as of the export date
+    paid: Decimal  # payments up to the export date
+    ledger: DebtRow | None = None  # the Ledger's row as of the export date (its true APR too)
     owed: OwedToday | None = None  # the Ledger's "owed today" breakdown as of that date
 
 
@@ -103,28 +97,6 @@ class CaseFile:
     attached: dict[int, list[Target]] = field(default_factory=dict)
 
 
-def _method(text: str) -> str:
-    return text.replace("_", "-")
-
-
-def contract_cost(debt: Debt) -> TrueCost | None:
-    """The true APR of the contract: IRR of + net amount received, − every scheduled payment."""
-    try:
-        rate = Rate(Decimal(debt.rate or "0"), RateBasis(debt.rate_basis), debt.day_basis)
-        schedule = build_schedule(
-            from_fen(debt.principal_fen),
-            rate,
-            debt.term_months,
-            _method(debt.method),
-            debt.start_date,
-            fee=from_fen(debt.period_fee_fen),
-        )
-        received = from_fen(debt.received_fen or debt.principal_fen - debt.upfront_fee_fen)
-        return true_cost(borrower_flows(schedule, received))
-    except (DomainError, ValueError, ArithmeticError):
-        return None
-
-
 def _figures(session: Session, debt: Debt, as_of: date) -> DebtFigures:
     paid = session.exec(
         select(Payment.amount_fen).where(Payment.debt_id == debt.id, Payment.paid_on <= as_of)
@@ -142,9 +114,7 @@ def _figures(session: Session, debt: Debt, as_of: date) -> DebtFigures:
         rate=debt.rate,
         rate_basis=debt.rate_basis,
         terms_version=debt.terms_version,
-        outstanding=outstanding(session, debt.id or 0),
         paid=from_fen(sum(paid)),
-        cost=contract_cost(debt),
         ledger=row,
         owed=owed_today(session, debt.id or 0, as_of),
     )

@@ -25,6 +25,7 @@ from debttracker.core.negotiation import (
     IncidentDraft,
     PromiseDraft,
 )
+from debttracker.core.rates import as_percent
 from debttracker.i18n import install_translators
 from debttracker.reports.casefile_pdf import render_pdf
 from debttracker.reports.entries import money
@@ -82,7 +83,9 @@ def test_figures_are_the_ledgers_as_of_the_export_date(chinese, isolated_paths, 
     db = open_database(isolated_paths)
     seeded = seed_overdue_debt(db)
     with db.session() as s:
-        s.get(Debt, seeded.debt_id).status = "current"  # the stored status is stale
+        debt = s.get(Debt, seeded.debt_id)
+        debt.status = "current"  # the stored status is stale
+        debt.apr = "0.2150"  # the Ledger's true APR (as if fees were charged): not recomputed
     text, _case = render(db, isolated_paths, tmp_path, debt_id=seeded.debt_id)
     with db.session() as s:
         [row] = debt_rows(s, AS_OF, seeded.debt_id)
@@ -99,6 +102,8 @@ def test_figures_are_the_ledgers_as_of_the_export_date(chinese, isolated_paths, 
     for amount in figures:
         assert any(money(amount) in line for line in lines), amount  # whole, on one line
     assert any(line.strip() == "73" for line in lines)
+    assert row.apr is not None
+    assert any(f"{as_percent(row.apr)} %" in line for line in lines)  # the Ledger's true APR
 
 
 def fill_everything(db, data_dir: Path, tmp_path: Path, debt_id: int, lender_id: int) -> None:
@@ -205,7 +210,16 @@ def test_every_logged_field_is_in_the_case_file(chinese, isolated_paths, tmp_pat
     assert not missing, "\n".join(missing)
 
 
-def test_no_english_and_no_value_split_across_lines(chinese, isolated_paths, tmp_path):
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_no_english_and_no_value_split_across_lines(qapp, language, isolated_paths, tmp_path):
+    install_translators(qapp, language)
+    try:
+        check_no_english(isolated_paths, tmp_path)
+    finally:
+        install_translators(qapp, "en")
+
+
+def check_no_english(isolated_paths: Path, tmp_path: Path) -> None:
     db = open_database(isolated_paths)
     seeded = seed_overdue_debt(db)
     fill_everything(db, isolated_paths, tmp_path, seeded.debt_id, seeded.lender_id)
