@@ -112,3 +112,36 @@ def test_minimum_payments_equal_the_ledger_schedule(db):
             D(0),
         )
         assert item.amounts[index] == due, month
+
+
+def test_the_export_dialog_offers_the_months_with_entries(qtbot, db, isolated_paths, tmp_path):
+    """Through the Budget tab: one month of data, so the default period is that month; the
+    exported PDF says 9,000 a month."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateEdit, QDialog, QLineEdit, QPushButton
+
+    from debttracker.ui.app import build_main_window
+
+    db.close()
+    w = build_main_window(isolated_paths)
+    try:
+        w.ctx.today = lambda: TODAY
+        tab = w.tab("budgetTab")
+        tab.this_month()
+        button = tab.findChild(QPushButton, "exportStatementButton")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = tab.findChild(QDialog, "budgetStatementDialog")
+        first = dialog.findChild(QDateEdit, "fromMonthEdit").date()
+        assert (first.year(), first.month()) == (2026, 4)
+        target = tmp_path / "statement.pdf"
+        path = dialog.findChild(QLineEdit, "statementPathEdit")
+        path.clear()
+        qtbot.keyClicks(path, str(target))
+        with qtbot.waitSignal(dialog.exported):
+            qtbot.mouseClick(
+                dialog.findChild(QPushButton, "statementSaveButton"), Qt.MouseButton.LeftButton
+            )
+        text = "\n".join(pdf_lines(target))
+        assert money_text(D("9000")) in text and money_text(D("3000")) not in text
+    finally:
+        w.shutdown()
