@@ -40,7 +40,7 @@ from debttracker.store.negotiation_tables import (
     Incident,
 )
 from debttracker.store.negotiation_tables import Promise as PromiseRow
-from debttracker.store.negotiation_timeline import Entry, timeline
+from debttracker.store.negotiation_timeline import Entry, aware, timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +138,16 @@ def gather(
     case = CaseFile(lender, debt, today)
     debts = [debt] if debt else session.exec(select(Debt).where(Debt.lender_id == lender.id))
     case.debts = [_figures(session, d, today) for d in debts]
-    case.contacts = [c for c in repo.contacts(session, lender.id) if _in_scope(debt_id, c.debt_id)]
+    # records oldest first, as a reader follows the story
+    contacts = [c for c in repo.contacts(session, lender.id) if _in_scope(debt_id, c.debt_id)]
+    case.contacts = sorted(contacts, key=lambda c: (aware(c.at), c.id or 0))
     case.entries = timeline(session, today, lender_id=lender.id, debt_id=debt_id, tz=tz)
-    case.promises = [p for p in repo.promises(session, lender.id) if _in_scope(debt_id, p.debt_id)]
-    case.agreements = agreements(session, lender.id, debt_id)
-    case.incidents = repo.incidents(session, lender.id)
+    promises = [p for p in repo.promises(session, lender.id) if _in_scope(debt_id, p.debt_id)]
+    case.promises = sorted(promises, key=lambda p: (p.made_on, p.id or 0))
+    found = agreements(session, lender.id, debt_id)
+    case.agreements = sorted(found, key=lambda a: (a.signed_on, a.id or 0))
+    incidents = repo.incidents(session, lender.id)
+    case.incidents = sorted(incidents, key=lambda i: (aware(i.at), i.id or 0))
     case.evidence = _evidence(session, case, debt_id)
     return case
 

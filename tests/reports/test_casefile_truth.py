@@ -242,3 +242,17 @@ def check_no_english(isolated_paths: Path, tmp_path: Path) -> None:
         assert any(value in line for line in lines), value
     # the dates that pdftotext found are all whole: no line ends in a date's first half
     assert not [line for line in lines if re.search(r"\d{4}-\d{2}-?$", line)]
+
+
+def test_records_read_oldest_first(chinese, isolated_paths, tmp_path):
+    db = open_database(isolated_paths)
+    seeded = seed_overdue_debt(db)
+    with db.session() as s:
+        for day, words in ((21, "第二次来电"), (20, "第一次来电")):  # logged newest first
+            at = datetime(2026, 7, day, 6, 0, tzinfo=UTC)
+            draft = ContactDraft(at, seeded.lender_id, "in", "call", "95188", summary=words)
+            repo.add_contact(s, draft, NOW)
+    text, _case = render(db, isolated_paths, tmp_path, lender_id=seeded.lender_id)
+    db.close()
+    section = text[text.index("联系记录") :]
+    assert section.index("第一次来电") < section.index("第二次来电")
