@@ -156,3 +156,5 @@ def test_call_result_follows_the_outcome_and_is_stored(qtbot, window):
     save(qtbot, d)
     [row] = db_rows(w, Contact)
     assert (row.answered, "hung_up" in row.flags) == (False, True)
+    table = section(w, "contacts")
+    assert "Hung up before anyone spoke" in table.model().index(0, 3).data()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from debttracker.core.collection_rules import VOICE_CHANNELS, call_result
 from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.money import from_fen
 from debttracker.core.negotiation import promise_overdue
@@ -98,11 +99,14 @@ def _contact_rows(s: Session, lender: int | None, lenders: dict[int, str]) -> li
             if c.identity_verified
             else tr(QT_TRANSLATE_NOOP("NegotiationTab", "not verified"))
         )
+        channel = label("channel", c.channel)
+        if c.channel in VOICE_CHANNELS:  # how the call went: a conversation or an attempt
+            channel += " · " + label("call_result", call_result(c.answered, c.flags.split(",")))
         rows.append(
             Row(
                 "contact", c.id or 0,
                 (local_time(at), lenders.get(c.lender_id, ""), label("direction", c.direction),
-                 label("channel", c.channel), number, f"{c.person_name} {c.staff_id}".strip(),
+                 channel, number, f"{c.person_name} {c.staff_id}".strip(),
                  verified, c.summary, joined("request", c.requests), label("outcome", c.outcome)),
                 sort=(at,), warning=unofficial and not c.identity_verified,
                 tooltip=c.notes or c.summary,
