@@ -2806,6 +2806,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>No income or spending entered for %1: left out of the averages.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The last month is before the first.</source>
         <translation></translation>
     </message>

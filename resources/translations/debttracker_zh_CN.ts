@@ -2810,6 +2810,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>收支明细表</translation>
     </message>
     <message>
+        <source>No income or spending entered for %1: left out of the averages.</source>
+        <translation>%1没有录入收支：不计入平均值。</translation>
+    </message>
+    <message>
         <source>The last month is before the first.</source>
         <translation>最后一个月早于第一个月。</translation>
     </message>

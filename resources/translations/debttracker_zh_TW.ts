@@ -2810,6 +2810,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>收支明細表</translation>
     </message>
     <message>
+        <source>No income or spending entered for %1: left out of the averages.</source>
+        <translation>%1沒有輸入收支：不計入平均值。</translation>
+    </message>
+    <message>
         <source>The last month is before the first.</source>
         <translation>最後一個月早於第一個月。</translation>
     </message>

@@ -118,7 +118,14 @@ def test_the_export_dialog_offers_the_months_with_entries(qtbot, db, isolated_pa
     """Through the Budget tab: one month of data, so the default period is that month; the
     exported PDF says 9,000 a month."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDateEdit, QDialog, QLineEdit, QPushButton
+    from PySide6.QtWidgets import (
+        QDateEdit,
+        QDateTimeEdit,
+        QDialog,
+        QLabel,
+        QLineEdit,
+        QPushButton,
+    )
 
     from debttracker.ui.app import build_main_window
 
@@ -131,8 +138,23 @@ def test_the_export_dialog_offers_the_months_with_entries(qtbot, db, isolated_pa
         button = tab.findChild(QPushButton, "exportStatementButton")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         dialog = tab.findChild(QDialog, "budgetStatementDialog")
-        first = dialog.findChild(QDateEdit, "fromMonthEdit").date()
+        from_edit = dialog.findChild(QDateEdit, "fromMonthEdit")
+        first = from_edit.date()
         assert (first.year(), first.month()) == (2026, 4)
+        coverage = dialog.findChild(QLabel, "statementCoverageLabel")
+        assert coverage.text() == ""
+        size = dialog.size()
+        # widen the period by two months with the keyboard: the dialog warns, in its own space
+        from_edit.setFocus()
+        from_edit.setCurrentSection(QDateTimeEdit.Section.MonthSection)
+        qtbot.keyClick(from_edit, Qt.Key.Key_Down)
+        qtbot.keyClick(from_edit, Qt.Key.Key_Down)
+        assert month_text(Month(2026, 2)) in coverage.text()
+        assert month_text(Month(2026, 3)) in coverage.text()
+        assert dialog.size() == size
+        qtbot.keyClick(from_edit, Qt.Key.Key_Up)
+        qtbot.keyClick(from_edit, Qt.Key.Key_Up)
+        assert coverage.text() == ""
         target = tmp_path / "statement.pdf"
         path = dialog.findChild(QLineEdit, "statementPathEdit")
         path.clear()

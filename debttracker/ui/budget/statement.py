@@ -92,12 +92,21 @@ def months_between(first: Month, last: Month) -> list[Month]:
 DEFAULT_MONTHS = 3
 
 
+def months_with_entries(session: Session, first: Month, last: Month) -> list[Month]:
+    """The months from ``first`` to ``last`` in which some budget line counts."""
+    lines = repo.load_lines(session, first, last)
+    return [m for m in months_between(first, last) if any(x.active_in(m) for x in lines)]
+
+
+def empty_months(session: Session, first: Month, last: Month) -> list[Month]:
+    filled = months_with_entries(session, first, last)
+    return [m for m in months_between(first, last) if m not in filled]
+
+
 def default_first(session: Session, last: Month) -> Month:
     """The first month of the default period: of the three months up to ``last``, the
     earliest with budget entries (``last`` itself when none has any)."""
-    first = last.shift(1 - DEFAULT_MONTHS)
-    lines = repo.load_lines(session, first, last)
-    filled = [m for m in months_between(first, last) if any(x.active_in(m) for x in lines)]
+    filled = months_with_entries(session, last.shift(1 - DEFAULT_MONTHS), last)
     return filled[0] if filled else last
 
 
