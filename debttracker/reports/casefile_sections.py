@@ -279,7 +279,7 @@ def _agreement_fields(a: Agreement, case: CaseFile) -> list[Field]:
         (t(QT_TRANSLATE_NOOP("casefile", "Terms version")),
          f"{a.from_terms_version} → {a.to_terms_version}"),
         (t(QT_TRANSLATE_NOOP("casefile", "Status before")), before),
-        (t(QT_TRANSLATE_NOOP("casefile", "Made in")), _contact_link(case, a.contact_id)),
+        (t(QT_TRANSLATE_NOOP("casefile", "Agreed in")), _contact_link(case, a.contact_id)),
         (t(QT_TRANSLATE_NOOP("casefile", "Notes")), a.notes),
     ]  # fmt: skip
 

@@ -2806,6 +2806,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
         <source>No income or spending entered for %1: left out of the averages.</source>
         <translation></translation>
     </message>
@@ -2887,6 +2891,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>%1 (no entries)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation></translation>
     </message>
     <message>
@@ -3449,6 +3457,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Fees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agreed in</source>
         <translation></translation>
     </message>
     <message>

@@ -2810,6 +2810,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>收支明细表</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>No income or spending entered for %1: left out of the averages.</source>
         <translation>%1没有录入收支：不计入平均值。</translation>
     </message>
@@ -2892,6 +2896,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>%1 (no entries)</source>
         <translation>%1（无记录）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>No income or spending was entered for any month of this period.</source>
@@ -3454,6 +3462,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Fees</source>
         <translation>费用</translation>
+    </message>
+    <message>
+        <source>Agreed in</source>
+        <translation>达成于</translation>
     </message>
     <message>
         <source>Reported to</source>

@@ -248,7 +248,7 @@ class StatementRenderer(QObject):
 
     def _coverage(self, data: StatementData) -> str:
         """Which months the averages are over, and a warning for each empty month."""
-        names = ", ".join(month_text(m) for m in data.with_entries)
+        names = self.tr(", ").join(month_text(m) for m in data.with_entries)  # 、 in Chinese
         if not data.with_entries:
             text = self.tr("No income or spending was entered for any month of this period.")
             return f"<p><b>{escape(text)}</b></p>"

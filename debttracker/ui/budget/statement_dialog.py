@@ -185,7 +185,7 @@ class StatementDialog(QDialog):
         empty = self._empty_months(first, last) if self._empty_months and first <= last else []
         text = ""
         if empty:
-            names = ", ".join(month_text(m) for m in empty)
+            names = self.tr(", ").join(month_text(m) for m in empty)  # 、 in Chinese
             text = self.tr(
                 "No income or spending entered for %1: left out of the averages."
             ).replace("%1", names)
