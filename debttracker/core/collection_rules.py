@@ -27,6 +27,30 @@ IMPERSONATION = "impersonation"  # claimed to be a court, police or other author
 PERSONAL_ACCOUNT = "personal_account"  # asked me to pay into a personal account or QR code
 THREAT = "threat"  # threats, insults, intimidation
 
+# what became of a call (stored as ``answered`` plus the ``hung_up`` flag): only an answered
+# call is a conversation; a call nobody picked up or that was hung up before anyone spoke is
+# an attempt, counted against the unanswered-call limit per line of mine (``my_number``)
+ANSWERED, NOT_ANSWERED, HUNG_UP = "answered", "not_answered", "hung_up"
+CALL_RESULTS = (ANSWERED, NOT_ANSWERED, HUNG_UP)
+
+
+def call_result(answered: bool, flags: Iterable[str]) -> str:
+    """The call result a stored contact stands for."""
+    if answered:
+        return ANSWERED
+    return HUNG_UP if HUNG_UP in set(flags) else NOT_ANSWERED
+
+
+def is_conversation(result: str) -> bool:
+    """Whether a call with this result was a conversation (else an unanswered attempt)."""
+    if result not in CALL_RESULTS:
+        raise DomainError(
+            msg("collection", QT_TRANSLATE_NOOP("collection", "Unknown call result: %1"), result),
+            field="answered",
+        )
+    return result == ANSWERED
+
+
 QUIET_START, QUIET_END = time(22, 0), time(8, 0)
 MAX_CONVERSATIONS = 3
 MAX_UNANSWERED = 6
@@ -48,7 +72,7 @@ class ContactFact:
     direction: str  # "in": they contacted me; "out": I contacted them
     channel: str  # call, voice, sms, app, wechat, visit, letter, email
     number: str = ""  # the number or account they used
-    answered: bool = True  # for calls: did a conversation take place
+    answered: bool = True  # for calls: did a conversation take place (see CALL_RESULTS)
     flags: frozenset[str] = frozenset()
     my_number: str = ""  # my line they reached (attempt limits count per line)
 
@@ -160,7 +184,7 @@ def _daily_counts(contacts: Sequence[ContactFact]) -> list[Breach]:
     for c in contacts:
         if c.channel not in VOICE_CHANNELS:
             continue
-        if c.answered:
+        if c.answered and HUNG_UP not in c.flags:
             talks[(_who(c), c.at.date())].append(c)
         else:
             misses[(_who(c), normalise_channel(c.my_number), c.at.date())].append(c)

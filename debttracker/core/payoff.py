@@ -83,6 +83,9 @@ class PayoffPlan:
     unpaid_ids: tuple[DebtId, ...]
     # balances[i][m]: debt i (input order) at the end of month m, in fen; m = 0 is the start
     balances: tuple[tuple[int, ...], ...] = field(default=(), repr=False)
+    # extras[i][m - 1]: money above its minimum that debt i received in month m, in fen
+    # (the extra / snowball money); filled only when ``record=True``
+    extras: tuple[tuple[int, ...], ...] = field(default=(), repr=False)
 
 
 def _error(text: str, fieldname: str, *args: object) -> DomainError:
@@ -157,6 +160,7 @@ class _State:
     paid: list[int]
     payoff: list[int | None]
     rows: list[list[int]] | None
+    extra_rows: list[list[int]] | None = None
     month: int = 0
     stop: Message | None = None
 
@@ -195,6 +199,8 @@ def _month(state: _State, active: list[int], money: int, roll: bool) -> bool:
     for i, minimum, interest in zip(active, due, charged, strict=True):
         extra = min(pool, bal[i] - minimum)
         pool -= extra
+        if state.extra_rows is not None:
+            state.extra_rows[i][-1] = extra
         amount = minimum + extra
         bal[i] -= amount
         paid[i] += amount
@@ -220,6 +226,7 @@ def _new_state(debts: Sequence[PayoffDebt], record: bool) -> _State:
         paid=[0] * len(debts),
         payoff=[0 if b == 0 else None for b in bal],
         rows=[[b] for b in bal] if record else None,
+        extra_rows=[[] for _ in bal] if record else None,
     )
 
 
@@ -243,6 +250,9 @@ def _run(
             )
             return
         state.month += 1
+        if state.extra_rows is not None:
+            for extra_row in state.extra_rows:
+                extra_row.append(0)
         while step < len(steps) and steps[step][0] <= state.month:
             base = steps[step][1]
             step += 1
@@ -312,6 +322,7 @@ def plan(
         debt_free_month=None if unpaid else state.month,
         unpaid_ids=unpaid,
         balances=tuple(tuple(row) for row in state.rows) if state.rows is not None else (),
+        extras=tuple(tuple(r) for r in state.extra_rows) if state.extra_rows is not None else (),
     )
 
 

@@ -146,6 +146,22 @@ class OrderItem:
     name: str
     focus_from: int
     payoff_month: int | None  # None: not paid off in the plan
+    # runs of months (first, last), numbered from 1, in which the debt received extra money
+    # above its minimum; empty when the plan was not recorded or nothing extra went to it
+    extra_spans: tuple[tuple[int, int], ...] = ()
+
+
+def extra_spans(extras: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """Runs ``(first, last)`` of months (from 1) in which ``extras[m - 1] > 0``."""
+    spans: list[tuple[int, int]] = []
+    for month, fen in enumerate(extras, start=1):
+        if fen <= 0:
+            continue
+        if spans and spans[-1][1] == month - 1:
+            spans[-1] = (spans[-1][0], month)
+        else:
+            spans.append((month, month))
+    return tuple(spans)
 
 
 def payoff_order(plan: PayoffPlan) -> tuple[OrderItem, ...]:
@@ -156,12 +172,15 @@ def payoff_order(plan: PayoffPlan) -> tuple[OrderItem, ...]:
         plan.outcomes,
         key=lambda o: (o.payoff_month is None, o.payoff_month or 0),
     )
+    index = {o.id: i for i, o in enumerate(plan.outcomes)}
     items = []
     previous = 0
     for outcome in ranked:
         start = 0 if plan.strategy == "minimum" else previous
         end = outcome.payoff_month
-        items.append(OrderItem(outcome.id, outcome.name, min(start, end or start), end))
+        row = plan.extras[index[outcome.id]] if plan.extras else ()
+        spans = extra_spans(row)
+        items.append(OrderItem(outcome.id, outcome.name, min(start, end or start), end, spans))
         if end is not None:
             previous = end
     return tuple(items)

@@ -9,20 +9,19 @@ one).
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, fill
-from debttracker.core.rates import Rate, RateBasis, as_percent
-from debttracker.reports.entries import describe, due_range, money, when_text
+from debttracker.reports import casefile_sections as sections
+from debttracker.reports.casefile_sections import e, whole
+from debttracker.reports.entries import describe, when_text
 from debttracker.reports.labels import label
-from debttracker.store.casefile import CaseFile, DebtFigures, ManifestRow, write_evidence_zip
+from debttracker.store.casefile import CaseFile, ManifestRow, write_evidence_zip
 
 CTX = "casefile"
 CJK_FAMILIES = [
@@ -39,45 +38,17 @@ def t(text: str, *args: object) -> str:
     return fill(QCoreApplication.translate(CTX, text), args)
 
 
-def e(value: object) -> str:
-    return html.escape(str(value))
-
-
-def _percent(fraction: Decimal | None) -> str:
-    return "" if fraction is None else f"{as_percent(fraction)} %"
-
-
-def _contract_rate(d: DebtFigures) -> str:
-    try:
-        return _percent(Rate(Decimal(d.rate or "0"), RateBasis(d.rate_basis)).annual())
-    except (ValueError, ArithmeticError):
-        return d.rate
-
-
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "<tr>" + "".join(f"<th>{e(h)}</th>" for h in headers) + "</tr>" if headers else ""
-    body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table border="1" cellspacing="0" cellpadding="3" width="100%">{head}{body}</table>'
-
-
-def _debt(d: DebtFigures) -> str:
-    """One debt's figures as a two-column table (label, value)."""
+def _entries(case: CaseFile, kinds: set[str]) -> str:
     rows = [
-        [t(QT_TRANSLATE_NOOP("casefile", "Status")), label("debt_status", d.status)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Principal")), money(d.principal, d.currency)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Amount actually received")), money(d.received, d.currency)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Start and term")),
-         t(QT_TRANSLATE_NOOP("casefile", "%1, %2 months"), d.start.isoformat(), d.term_months)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Contract rate (annual)")), _contract_rate(d)],
-        [t(QT_TRANSLATE_NOOP("casefile", "True APR (IRR × 12)")), _percent(d.cost.apr if d.cost else None)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Effective annual rate")),
-         _percent(d.cost.effective if d.cost else None)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Paid so far")), money(d.paid, d.currency)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Outstanding under the current terms")),
-         money(d.outstanding, d.currency)],
-        [t(QT_TRANSLATE_NOOP("casefile", "Terms version")), str(d.terms_version)],
+        [whole(when_text(x)), label("kind", x.kind), describe(x)]
+        for x in case.entries
+        if x.kind in kinds
+    ]
+    headers = [
+        t(QT_TRANSLATE_NOOP("casefile", "When")), t(QT_TRANSLATE_NOOP("casefile", "What")),
+        t(QT_TRANSLATE_NOOP("casefile", "Details")),
     ]  # fmt: skip
-    return f"<h3>{e(d.name)}</h3>" + _table([], rows)
+    return sections.table(headers, rows)
 
 
 def _debts(case: CaseFile) -> str:
@@ -88,68 +59,8 @@ def _debts(case: CaseFile) -> str:
             "scheduled payment of the contract, times 12 (PBOC Announcement [2021] No. 3).",
         )
     )
-    return "".join(_debt(d) for d in case.debts) + f"<p><small>{e(note)}</small></p>"
-
-
-def _agreements(case: CaseFile) -> str:
-    rows = [
-        [
-            a.signed_on.isoformat(), label("agreement", a.kind), money(Decimal(a.balance_fen) / 100),
-            str(a.months), a.first_due.isoformat(),
-            money(Decimal(a.waived_interest_fen + a.waived_penalty_fen + a.waived_fees_fen) / 100),
-            a.notes,
-        ]
-        for a in case.agreements
-    ]  # fmt: skip
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "Signed")), t(QT_TRANSLATE_NOOP("casefile", "Kind")),
-        t(QT_TRANSLATE_NOOP("casefile", "Amount")), t(QT_TRANSLATE_NOOP("casefile", "Months")),
-        t(QT_TRANSLATE_NOOP("casefile", "First due")), t(QT_TRANSLATE_NOOP("casefile", "Waived")),
-        t(QT_TRANSLATE_NOOP("casefile", "Notes")),
-    ]  # fmt: skip
-    return _table(headers, rows)
-
-
-def _promises(case: CaseFile) -> str:
-    rows = [
-        [
-            p.made_on.isoformat(), label("by", p.by), label("promise", p.kind),
-            money(Decimal(p.amount_fen) / 100) if p.amount_fen is not None else "",
-            due_range(p.due_earliest, p.due_latest, p.calendar_known), label("status", p.status),
-            p.description,
-        ]
-        for p in case.promises
-    ]  # fmt: skip
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "Made")), t(QT_TRANSLATE_NOOP("casefile", "By")),
-        t(QT_TRANSLATE_NOOP("casefile", "Promise")), t(QT_TRANSLATE_NOOP("casefile", "Amount")),
-        t(QT_TRANSLATE_NOOP("casefile", "Due")), t(QT_TRANSLATE_NOOP("casefile", "Status")),
-        t(QT_TRANSLATE_NOOP("casefile", "Details")),
-    ]  # fmt: skip
-    return _table(headers, rows)
-
-
-def _entries(case: CaseFile, kinds: set[str]) -> str:
-    rows = [
-        [when_text(x), label("kind", x.kind), describe(x)] for x in case.entries if x.kind in kinds
-    ]
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "When")), t(QT_TRANSLATE_NOOP("casefile", "What")),
-        t(QT_TRANSLATE_NOOP("casefile", "Details")),
-    ]  # fmt: skip
-    return _table(headers, rows)
-
-
-def _evidence(case: CaseFile) -> str:
-    rows = [
-        [ev.original_name, ev.added_at.strftime("%Y-%m-%d %H:%M UTC"), ev.sha256, ", ".join(to)]
-        for ev, to in case.evidence
-    ]
-    headers = [
-        t(QT_TRANSLATE_NOOP("casefile", "File")), t(QT_TRANSLATE_NOOP("casefile", "Added")),
-        "SHA-256", t(QT_TRANSLATE_NOOP("casefile", "Attached to")),
-    ]  # fmt: skip
-    return _table(headers, rows)
+    blocks = "".join(sections.debt_block(d, case.generated_on) for d in case.debts)
+    return blocks + f"<p><small>{e(note)}</small></p>"
 
 
 def _section(title: str, body: str, empty: bool) -> str:
@@ -165,12 +76,14 @@ def case_html(case: CaseFile) -> str:
         "<p>" + e(t(QT_TRANSLATE_NOOP("casefile", "Prepared on %1 by the borrower from their own records."), case.generated_on.isoformat())) + "</p>",
         "<p>" + e(t(QT_TRANSLATE_NOOP("casefile", "Official channels of the lender: %1"), case.lender.hotline or "—")) + "</p>",
         _section(t(QT_TRANSLATE_NOOP("casefile", "Debts and their true cost")), _debts(case), not case.debts),
-        _section(t(QT_TRANSLATE_NOOP("casefile", "Agreements")), _agreements(case), not case.agreements),
-        _section(t(QT_TRANSLATE_NOOP("casefile", "Promises and whether they were kept")), _promises(case), not case.promises),
-        _section(t(QT_TRANSLATE_NOOP("casefile", "Incidents and rule breaches")), _entries(case, {"incident", "breach"}),
-                 not any(x.kind in ("incident", "breach") for x in case.entries)),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Agreements")), sections.agreements(case), not case.agreements),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Contacts, everything logged")), sections.contacts(case), not case.contacts),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Promises and whether they were kept")), sections.promises(case), not case.promises),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Incidents")), sections.incidents(case, case.incidents), not case.incidents),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Rule breaches found in the contact log")), _entries(case, {"breach"}),
+                 not any(x.kind == "breach" for x in case.entries)),
         _section(t(QT_TRANSLATE_NOOP("casefile", "Timeline")), _entries(case, {x.kind for x in case.entries}), not case.entries),
-        _section(t(QT_TRANSLATE_NOOP("casefile", "Evidence (files in the ZIP, with SHA-256)")), _evidence(case), not case.evidence),
+        _section(t(QT_TRANSLATE_NOOP("casefile", "Evidence (files in the ZIP, with SHA-256)")), sections.evidence(case), not case.evidence),
         "<h2>" + e(t(QT_TRANSLATE_NOOP("casefile", "Where to complain"))) + "</h2>",
         "<p>" + e(t(QT_TRANSLATE_NOOP("casefile", "Complain to the lender first; it must answer within 15 days (up to 60 for complex cases). Then: 12378 (National Financial Regulatory Administration) for banks and consumer-finance companies; 12363 (People’s Bank of China) for credit reports and payments; the local financial regulator for microcredit companies; 110 for threats or violence. This is information, not legal advice."))) + "</p>",
     ]  # fmt: skip

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from debttracker.core.collection_rules import VOICE_CHANNELS, call_result
 from debttracker.core.messages import QT_TRANSLATE_NOOP, Message, fill
 from debttracker.core.money import format_money
 from debttracker.reports.labels import label, tr
@@ -61,6 +62,9 @@ def _contact(e: Entry) -> str:
         if e.extra.get("verified")
         else tr(QT_TRANSLATE_NOOP("negotiation", "identity not verified"))
     )
+    if e.code in VOICE_CHANNELS and "answered" in e.extra:
+        flags = str(e.extra.get("flags", "")).split(",")
+        parts.append(label("call_result", call_result(bool(e.extra["answered"]), flags)))
     parts.append(label("outcome", e.status))
     return " · ".join(parts) + (": " + e.text if e.text else "")
 

@@ -41,6 +41,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "offered": QT_TRANSLATE_NOOP("negotiation", "Offered"),
         "agreed": QT_TRANSLATE_NOOP("negotiation", "Agreed"),
     },
+    "call_result": {
+        "answered": QT_TRANSLATE_NOOP("negotiation", "Answered: we talked"),
+        "not_answered": QT_TRANSLATE_NOOP("negotiation", "Not answered"),
+        "hung_up": QT_TRANSLATE_NOOP("negotiation", "Hung up before anyone spoke"),
+    },
     "flag": {
         "consented": QT_TRANSLATE_NOOP("negotiation", "I agreed to this time"),
         "third_party": QT_TRANSLATE_NOOP("negotiation", "Contacted family or address book"),
@@ -72,8 +77,8 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "incident": {
         "quiet_hours": QT_TRANSLATE_NOOP("negotiation", "Contact at night (22:00–08:00)"),
-        "conversations": QT_TRANSLATE_NOOP("negotiation", "Too many calls in a day"),
-        "unanswered_calls": QT_TRANSLATE_NOOP("negotiation", "Too many call attempts"),
+        "conversations": QT_TRANSLATE_NOOP("negotiation", "Too many conversations in a day"),
+        "unanswered_calls": QT_TRANSLATE_NOOP("negotiation", "Too many unanswered calls in a day"),
         "third_party": QT_TRANSLATE_NOOP("negotiation", "Contacted family or address book"),
         "impersonation": QT_TRANSLATE_NOOP("negotiation", "Impersonated court or police"),
         "personal_account": QT_TRANSLATE_NOOP(

@@ -2,6 +2,10 @@
 a mediator or a lawyer needs, gathered from the store, and the evidence ZIP with a manifest.
 
 :func:`gather` collects the facts (no Qt); ``debttracker.reports.casefile_pdf`` renders them.
+Each debt's status, days overdue, penalty and what is owed are the Ledger's own figures as of
+the export date (``ledger_read.debt_rows`` and ``ledger_detail.owed_today``, the functions the
+Ledger tab shows), never the stored status nor a second calculation.  Every record the user
+logged comes whole (the contact rows themselves, not only the timeline's one-line summary).
 :func:`write_evidence_zip` writes ``evidence/<file>`` for every evidence file in scope plus
 ``manifest.csv`` and ``manifest.json`` (recorded SHA-256, size, time added, what it is attached
 to, and whether the file still matches).  A missing file is listed, never silently skipped.
@@ -20,18 +24,23 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from debttracker.core.irr import TrueCost, borrower_flows, true_cost
-from debttracker.core.messages import DomainError
 from debttracker.core.money import from_fen
-from debttracker.core.rates import Rate, RateBasis
-from debttracker.core.schedule import build_schedule
 from debttracker.store import negotiation as repo
 from debttracker.store.evidence import path_of, sha256_of
+from debttracker.store.ledger_detail import OwedToday, owed_today
+from debttracker.store.ledger_queries import debt_rows
+from debttracker.store.ledger_read import DebtRow
 from debttracker.store.models import Debt, Lender, Payment
-from debttracker.store.negotiation_agreements import agreements, outstanding
-from debttracker.store.negotiation_tables import Agreement, Evidence, EvidenceLink, Incident
+from debttracker.store.negotiation_agreements import agreements
+from debttracker.store.negotiation_tables import (
+    Agreement,
+    Contact,
+    Evidence,
+    EvidenceLink,
+    Incident,
+)
 from debttracker.store.negotiation_tables import Promise as PromiseRow
-from debttracker.store.negotiation_timeline import Entry, timeline
+from debttracker.store.negotiation_timeline import Entry, aware, timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +48,7 @@ class DebtFigures:
     debt_id: int
     name: str
     currency: str
-    status: str
+    status: str  # as of the export date, as the Ledger shows it (overdue when late)
     principal: Decimal
     received: Decimal
     start: date
@@ -47,9 +56,18 @@ class DebtFigures:
     rate: str  # contract rate as stored (fraction) with its basis
     rate_basis: str
     terms_version: int
-    outstanding: Decimal
-    paid: Decimal
-    cost: TrueCost | None  # true APR of the contract terms (PBOC 2021 No. 3 method)
+    paid: Decimal  # payments up to the export date
+    ledger: DebtRow | None = None  # the Ledger's row as of the export date (its true APR too)
+    owed: OwedToday | None = None  # the Ledger's "owed today" breakdown as of that date
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A record evidence is attached to, described for a reader: its kind, when, the lender."""
+
+    kind: str  # contact, promise, agreement, incident
+    when: object  # datetime (aware) or date
+    lender: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,37 +92,21 @@ class CaseFile:
     agreements: list[Agreement] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     evidence: list[tuple[Evidence, list[str]]] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    # evidence id -> the records it is attached to, for the PDF (the manifest keeps the ids)
+    attached: dict[int, list[Target]] = field(default_factory=dict)
 
 
-def _method(text: str) -> str:
-    return text.replace("_", "-")
-
-
-def contract_cost(debt: Debt) -> TrueCost | None:
-    """The true APR of the contract: IRR of + net amount received, − every scheduled payment."""
-    try:
-        rate = Rate(Decimal(debt.rate or "0"), RateBasis(debt.rate_basis), debt.day_basis)
-        schedule = build_schedule(
-            from_fen(debt.principal_fen),
-            rate,
-            debt.term_months,
-            _method(debt.method),
-            debt.start_date,
-            fee=from_fen(debt.period_fee_fen),
-        )
-        received = from_fen(debt.received_fen or debt.principal_fen - debt.upfront_fee_fen)
-        return true_cost(borrower_flows(schedule, received))
-    except (DomainError, ValueError, ArithmeticError):
-        return None
-
-
-def _figures(session: Session, debt: Debt) -> DebtFigures:
-    paid = session.exec(select(Payment.amount_fen).where(Payment.debt_id == debt.id)).all()
+def _figures(session: Session, debt: Debt, as_of: date) -> DebtFigures:
+    paid = session.exec(
+        select(Payment.amount_fen).where(Payment.debt_id == debt.id, Payment.paid_on <= as_of)
+    ).all()
+    [row] = debt_rows(session, as_of, debt.id)
     return DebtFigures(
         debt_id=debt.id or 0,
         name=debt.name,
         currency=debt.currency,
-        status=debt.status,
+        status=row.status,
         principal=from_fen(debt.principal_fen),
         received=from_fen(debt.received_fen),
         start=debt.start_date,
@@ -112,9 +114,9 @@ def _figures(session: Session, debt: Debt) -> DebtFigures:
         rate=debt.rate,
         rate_basis=debt.rate_basis,
         terms_version=debt.terms_version,
-        outstanding=outstanding(session, debt.id or 0),
         paid=from_fen(sum(paid)),
-        cost=contract_cost(debt),
+        ledger=row,
+        owed=owed_today(session, debt.id or 0, as_of),
     )
 
 
@@ -135,11 +137,17 @@ def gather(
     lender = repo.require(session, Lender, debt.lender_id if debt else lender_id, "lender")
     case = CaseFile(lender, debt, today)
     debts = [debt] if debt else session.exec(select(Debt).where(Debt.lender_id == lender.id))
-    case.debts = [_figures(session, d) for d in debts]
+    case.debts = [_figures(session, d, today) for d in debts]
+    # records oldest first, as a reader follows the story
+    contacts = [c for c in repo.contacts(session, lender.id) if _in_scope(debt_id, c.debt_id)]
+    case.contacts = sorted(contacts, key=lambda c: (aware(c.at), c.id or 0))
     case.entries = timeline(session, today, lender_id=lender.id, debt_id=debt_id, tz=tz)
-    case.promises = [p for p in repo.promises(session, lender.id) if _in_scope(debt_id, p.debt_id)]
-    case.agreements = agreements(session, lender.id, debt_id)
-    case.incidents = repo.incidents(session, lender.id)
+    promises = [p for p in repo.promises(session, lender.id) if _in_scope(debt_id, p.debt_id)]
+    case.promises = sorted(promises, key=lambda p: (p.made_on, p.id or 0))
+    found = agreements(session, lender.id, debt_id)
+    case.agreements = sorted(found, key=lambda a: (a.signed_on, a.id or 0))
+    incidents = repo.incidents(session, lender.id)
+    case.incidents = sorted(incidents, key=lambda i: (aware(i.at), i.id or 0))
     case.evidence = _evidence(session, case, debt_id)
     return case
 
@@ -148,22 +156,26 @@ def _evidence(
     session: Session, case: CaseFile, debt_id: int | None
 ) -> list[tuple[Evidence, list[str]]]:
     """Evidence attached to anything in the case, with what it is attached to."""
+    name = case.lender.name
     targets: dict[tuple[str, int], str] = {}
-    for c in repo.contacts(session, case.lender.id):
-        if _in_scope(debt_id, c.debt_id):
-            targets[("contact_id", c.id or 0)] = f"contact {c.id}"
-    for p in case.promises:
-        targets[("promise_id", p.id or 0)] = f"promise {p.id}"
-    for a in case.agreements:
-        targets[("agreement_id", a.id or 0)] = f"agreement {a.id}"
-    for i in case.incidents:
-        targets[("incident_id", i.id or 0)] = f"incident {i.id}"
+    described: dict[tuple[str, int], Target] = {}
+    records: list[tuple[str, int | None, object]] = [
+        *(("contact", c.id, c.at) for c in case.contacts),
+        *(("promise", p.id, p.made_on) for p in case.promises),
+        *(("agreement", a.id, a.signed_on) for a in case.agreements),
+        *(("incident", i.id, i.at) for i in case.incidents),
+    ]
+    for kind, ident, when in records:
+        key = (f"{kind}_id", ident or 0)
+        targets[key] = f"{kind} {ident}"
+        described[key] = Target(kind, when, name)
     attached: dict[int, list[str]] = {}
     for link in session.exec(select(EvidenceLink).order_by(col(EvidenceLink.id))):
         for column in ("contact_id", "promise_id", "agreement_id", "incident_id"):
             key = (column, getattr(link, column) or 0)
             if key in targets:
                 attached.setdefault(link.evidence_id, []).append(targets[key])
+                case.attached.setdefault(link.evidence_id, []).append(described[key])
     rows = session.exec(select(Evidence).where(col(Evidence.id).in_(list(attached))))
     ordered = sorted(rows, key=lambda e: (e.added_at, e.id or 0))
     return [(e, attached[e.id or 0]) for e in ordered]

@@ -146,7 +146,11 @@ def _contacts(session: Session, lender_id: int | None, tz: tzinfo | None) -> lis
                 "contact", c.id or 0, local.date(), local, c.lender_id, c.debt_id,
                 code=c.channel, status=c.outcome, text=c.summary,
                 extra={"direction": c.direction, "number": c.number,
-                       "official": c.number_official, "verified": c.identity_verified},
+                       "official": c.number_official, "verified": c.identity_verified,
+                       "answered": c.answered, "my_number": c.my_number,
+                       "person": c.person_name, "staff_id": c.staff_id,
+                       "verification": c.verification, "requests": c.requests,
+                       "answer": c.answer, "notes": c.notes, "flags": c.flags},
             )
         )  # fmt: skip
     return out

@@ -67,6 +67,10 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Enter the interest rate of the agreement (type 0 if it charges no interest).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Record an agreement</source>
         <translation></translation>
     </message>
@@ -84,6 +88,10 @@
     </message>
     <message>
         <source>Amount restructured</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owed on the signing date</source>
         <translation></translation>
     </message>
     <message>
@@ -124,6 +132,26 @@
     </message>
     <message>
         <source>New schedule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Principal left: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interest already due: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Penalty interest and late fees: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fees due: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In all: %1</source>
         <translation></translation>
     </message>
     <message>
@@ -598,6 +626,18 @@
     </message>
     <message>
         <source>Number or account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>my number they called</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call</source>
         <translation></translation>
     </message>
     <message>
@@ -2766,6 +2806,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No income or spending entered for %1: left out of the averages.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The last month is before the first.</source>
         <translation></translation>
     </message>
@@ -2839,6 +2887,26 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Short by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (no entries)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No income or spending was entered for any month of this period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Averages of income and spending are over the months with entries: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning: nothing was entered for %1, so it is left out of the averages.</source>
         <translation></translation>
     </message>
     <message>
@@ -3204,10 +3272,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>Outstanding under the current terms</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Terms version</source>
         <translation></translation>
     </message>
@@ -3216,15 +3280,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>Signed</source>
+        <source>Amount</source>
         <translation></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Amount</source>
         <translation></translation>
     </message>
     <message>
@@ -3244,11 +3304,179 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>Made</source>
+        <source>%1: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Principal due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interest due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Penalty interest and late fees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fees due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owed today to bring it up to date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Principal not yet due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance (principal left and charges due)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an official number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not an official number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number or account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>identity not verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>I asked for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>within %1 working days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agreed annual rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deferral months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interest</source>
         <translation></translation>
     </message>
     <message>
         <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agreed in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
         <translation></translation>
     </message>
     <message>
@@ -3272,11 +3500,15 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Added</source>
         <translation></translation>
     </message>
     <message>
-        <source>Added</source>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
         <translation></translation>
     </message>
     <message>
@@ -3308,11 +3540,19 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>Contacts, everything logged</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Promises and whether they were kept</source>
         <translation></translation>
     </message>
     <message>
-        <source>Incidents and rule breaches</source>
+        <source>Incidents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule breaches found in the contact log</source>
         <translation></translation>
     </message>
     <message>
@@ -4054,6 +4294,10 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>collection</name>
     <message>
+        <source>Unknown call result: %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Contacted third parties (family or address book)</source>
         <translation></translation>
     </message>
@@ -4649,6 +4893,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>Answered: we talked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hung up before anyone spoke</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>I agreed to this time</source>
         <translation></translation>
     </message>
@@ -4725,11 +4981,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>Too many calls in a day</source>
+        <source>Too many conversations in a day</source>
         <translation></translation>
     </message>
     <message>
-        <source>Too many call attempts</source>
+        <source>Too many unanswered calls in a day</source>
         <translation></translation>
     </message>
     <message>

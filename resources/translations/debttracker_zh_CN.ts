@@ -67,6 +67,10 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Enter the interest rate of the agreement (type 0 if it charges no interest).</source>
+        <translation>请填写协议约定的利率（不收利息请填 0）。</translation>
+    </message>
+    <message>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
@@ -85,6 +89,10 @@
     <message>
         <source>Amount restructured</source>
         <translation>重组金额</translation>
+    </message>
+    <message>
+        <source>Owed on the signing date</source>
+        <translation>签订日的欠款</translation>
     </message>
     <message>
         <source>Monthly instalments</source>
@@ -125,6 +133,26 @@
     <message>
         <source>New schedule</source>
         <translation>新还款计划</translation>
+    </message>
+    <message>
+        <source>Principal left: %1</source>
+        <translation>剩余本金：%1</translation>
+    </message>
+    <message>
+        <source>Interest already due: %1</source>
+        <translation>已到期利息：%1</translation>
+    </message>
+    <message>
+        <source>Penalty interest and late fees: %1</source>
+        <translation>罚息和滞纳金：%1</translation>
+    </message>
+    <message>
+        <source>Fees due: %1</source>
+        <translation>应付费用：%1</translation>
+    </message>
+    <message>
+        <source>In all: %1</source>
+        <translation>合计：%1</translation>
     </message>
     <message>
         <source>Nothing left to schedule.</source>
@@ -599,6 +627,18 @@
     <message>
         <source>Number or account</source>
         <translation>号码或账号</translation>
+    </message>
+    <message>
+        <source>my number they called</source>
+        <translation>对方拨打的我的号码</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation>我的号码</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>通话情况</translation>
     </message>
     <message>
         <source>Staff ID</source>
@@ -2770,6 +2810,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>收支明细表</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No income or spending entered for %1: left out of the averages.</source>
+        <translation>%1没有录入收支：不计入平均值。</translation>
+    </message>
+    <message>
         <source>The last month is before the first.</source>
         <translation>最后一个月早于第一个月。</translation>
     </message>
@@ -2844,6 +2892,26 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Short by</source>
         <translation>缺口</translation>
+    </message>
+    <message>
+        <source>%1 (no entries)</source>
+        <translation>%1（无记录）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No income or spending was entered for any month of this period.</source>
+        <translation>本期间内没有任何月份录入收支。</translation>
+    </message>
+    <message>
+        <source>Averages of income and spending are over the months with entries: %1.</source>
+        <translation>收入和支出的平均值按有记录的月份计算：%1。</translation>
+    </message>
+    <message>
+        <source>Warning: nothing was entered for %1, so it is left out of the averages.</source>
+        <translation>注意：%1没有录入任何收支，未计入平均值。</translation>
     </message>
     <message>
         <source>On average I have %1 a month for repayment (income minus essential spending), against minimum payments of %2 a month.</source>
@@ -3208,10 +3276,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>至今已还</translation>
     </message>
     <message>
-        <source>Outstanding under the current terms</source>
-        <translation>按现行条款尚欠</translation>
-    </message>
-    <message>
         <source>Terms version</source>
         <translation>条款版本</translation>
     </message>
@@ -3220,16 +3284,12 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>实际年化利率：按实际到手金额与合同约定的每一笔还款计算的内部收益率（IRR）乘以 12（中国人民银行公告〔2021〕第3号）。</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>签订日期</translation>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
     </message>
     <message>
         <source>Months</source>
@@ -3248,12 +3308,180 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>备注</translation>
     </message>
     <message>
-        <source>Made</source>
-        <translation>日期</translation>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Principal due</source>
+        <translation>应还本金</translation>
+    </message>
+    <message>
+        <source>Interest due</source>
+        <translation>应还利息</translation>
+    </message>
+    <message>
+        <source>Penalty interest and late fees</source>
+        <translation>罚息和滞纳金</translation>
+    </message>
+    <message>
+        <source>Fees due</source>
+        <translation>应付费用</translation>
+    </message>
+    <message>
+        <source>Owed today to bring it up to date</source>
+        <translation>当前结清逾期所需金额</translation>
+    </message>
+    <message>
+        <source>Principal not yet due</source>
+        <translation>尚未到期的本金</translation>
+    </message>
+    <message>
+        <source>Balance (principal left and charges due)</source>
+        <translation>余额（剩余本金及已到期费用）</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次还款</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>an official number</source>
+        <translation>官方号码</translation>
+    </message>
+    <message>
+        <source>not an official number</source>
+        <translation>非官方号码</translation>
+    </message>
+    <message>
+        <source>Number or account</source>
+        <translation>号码或账号</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>通话情况</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation>我的号码</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>已核实身份</translation>
+    </message>
+    <message>
+        <source>identity not verified</source>
+        <translation>未核实身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>How verified</source>
+        <translation>核实方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>I asked for</source>
+        <translation>我提出的请求</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>对方的答复</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>within %1 working days</source>
+        <translation>%1 个工作日内</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>承诺于</translation>
+    </message>
+    <message>
+        <source>Agreed annual rate</source>
+        <translation>约定年利率</translation>
+    </message>
+    <message>
+        <source>Deferral months</source>
+        <translation>延期月数</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>一次性结清金额</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>协议前状态</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
     </message>
     <message>
         <source>By</source>
         <translation>承诺方</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Agreed in</source>
+        <translation>达成于</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>已举报至</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>举报日期</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>发生于</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -3276,12 +3504,16 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>类型</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
+        <translation>SHA-256 哈希值</translation>
     </message>
     <message>
         <source>Attached to</source>
@@ -3312,12 +3544,20 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>协议</translation>
     </message>
     <message>
+        <source>Contacts, everything logged</source>
+        <translation>联系记录（全部内容）</translation>
+    </message>
+    <message>
         <source>Promises and whether they were kept</source>
         <translation>承诺及履行情况</translation>
     </message>
     <message>
-        <source>Incidents and rule breaches</source>
-        <translation>催收事件和违规行为</translation>
+        <source>Incidents</source>
+        <translation>催收事件</translation>
+    </message>
+    <message>
+        <source>Rule breaches found in the contact log</source>
+        <translation>联系记录中发现的违规催收</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4058,6 +4298,10 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>collection</name>
     <message>
+        <source>Unknown call result: %1</source>
+        <translation>未知的通话结果：%1</translation>
+    </message>
+    <message>
         <source>Contacted third parties (family or address book)</source>
         <translation>联系了第三方（家人或通讯录联系人）</translation>
     </message>
@@ -4653,6 +4897,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>已达成一致</translation>
     </message>
     <message>
+        <source>Answered: we talked</source>
+        <translation>已接听并通话</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未接听</translation>
+    </message>
+    <message>
+        <source>Hung up before anyone spoke</source>
+        <translation>未通话即挂断</translation>
+    </message>
+    <message>
         <source>I agreed to this time</source>
         <translation>这个时间是我同意的</translation>
     </message>
@@ -4729,12 +4985,12 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>夜间联系（22:00–08:00）</translation>
     </message>
     <message>
-        <source>Too many calls in a day</source>
-        <translation>一天内通话次数过多</translation>
+        <source>Too many conversations in a day</source>
+        <translation>单日通话次数过多</translation>
     </message>
     <message>
-        <source>Too many call attempts</source>
-        <translation>拨打次数过多</translation>
+        <source>Too many unanswered calls in a day</source>
+        <translation>单日未接来电过多</translation>
     </message>
     <message>
         <source>Impersonated court or police</source>

@@ -67,6 +67,10 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Enter the interest rate of the agreement (type 0 if it charges no interest).</source>
+        <translation>請填寫協議約定的利率（不收利息請填 0）。</translation>
+    </message>
+    <message>
         <source>Record an agreement</source>
         <translation>記錄協議</translation>
     </message>
@@ -85,6 +89,10 @@
     <message>
         <source>Amount restructured</source>
         <translation>重組金額</translation>
+    </message>
+    <message>
+        <source>Owed on the signing date</source>
+        <translation>簽訂日的欠款</translation>
     </message>
     <message>
         <source>Monthly instalments</source>
@@ -125,6 +133,26 @@
     <message>
         <source>New schedule</source>
         <translation>新還款計畫</translation>
+    </message>
+    <message>
+        <source>Principal left: %1</source>
+        <translation>剩餘本金：%1</translation>
+    </message>
+    <message>
+        <source>Interest already due: %1</source>
+        <translation>已到期利息：%1</translation>
+    </message>
+    <message>
+        <source>Penalty interest and late fees: %1</source>
+        <translation>罰息和滯納金：%1</translation>
+    </message>
+    <message>
+        <source>Fees due: %1</source>
+        <translation>應付費用：%1</translation>
+    </message>
+    <message>
+        <source>In all: %1</source>
+        <translation>合計：%1</translation>
     </message>
     <message>
         <source>Nothing left to schedule.</source>
@@ -599,6 +627,18 @@
     <message>
         <source>Number or account</source>
         <translation>號碼或帳號</translation>
+    </message>
+    <message>
+        <source>my number they called</source>
+        <translation>對方撥打的我的號碼</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation>我的號碼</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>通話情況</translation>
     </message>
     <message>
         <source>Staff ID</source>
@@ -2770,6 +2810,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>收支明細表</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No income or spending entered for %1: left out of the averages.</source>
+        <translation>%1沒有輸入收支：不計入平均值。</translation>
+    </message>
+    <message>
         <source>The last month is before the first.</source>
         <translation>最後一個月早於第一個月。</translation>
     </message>
@@ -2844,6 +2892,26 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Short by</source>
         <translation>缺口</translation>
+    </message>
+    <message>
+        <source>%1 (no entries)</source>
+        <translation>%1（無紀錄）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No income or spending was entered for any month of this period.</source>
+        <translation>本期間內沒有任何月份輸入收支。</translation>
+    </message>
+    <message>
+        <source>Averages of income and spending are over the months with entries: %1.</source>
+        <translation>收入和支出的平均值按有紀錄的月份計算：%1。</translation>
+    </message>
+    <message>
+        <source>Warning: nothing was entered for %1, so it is left out of the averages.</source>
+        <translation>注意：%1沒有輸入任何收支，未計入平均值。</translation>
     </message>
     <message>
         <source>On average I have %1 a month for repayment (income minus essential spending), against minimum payments of %2 a month.</source>
@@ -3208,10 +3276,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>至今已還</translation>
     </message>
     <message>
-        <source>Outstanding under the current terms</source>
-        <translation>按現行條款尚欠</translation>
-    </message>
-    <message>
         <source>Terms version</source>
         <translation>條款版本</translation>
     </message>
@@ -3220,16 +3284,12 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>實際年化利率：按實際收到金額與合約約定的每一筆還款計算的內部收益率（IRR）乘以 12（中國人民銀行公告〔2021〕第3號）。</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>簽訂日期</translation>
+        <source>Amount</source>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>類型</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金額</translation>
     </message>
     <message>
         <source>Months</source>
@@ -3248,12 +3308,180 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>備註</translation>
     </message>
     <message>
-        <source>Made</source>
-        <translation>日期</translation>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天數</translation>
+    </message>
+    <message>
+        <source>Principal due</source>
+        <translation>應還本金</translation>
+    </message>
+    <message>
+        <source>Interest due</source>
+        <translation>應還利息</translation>
+    </message>
+    <message>
+        <source>Penalty interest and late fees</source>
+        <translation>罰息和滯納金</translation>
+    </message>
+    <message>
+        <source>Fees due</source>
+        <translation>應付費用</translation>
+    </message>
+    <message>
+        <source>Owed today to bring it up to date</source>
+        <translation>目前結清逾期所需金額</translation>
+    </message>
+    <message>
+        <source>Principal not yet due</source>
+        <translation>尚未到期的本金</translation>
+    </message>
+    <message>
+        <source>Balance (principal left and charges due)</source>
+        <translation>餘額（剩餘本金及已到期費用）</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次還款</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>an official number</source>
+        <translation>官方號碼</translation>
+    </message>
+    <message>
+        <source>not an official number</source>
+        <translation>非官方號碼</translation>
+    </message>
+    <message>
+        <source>Number or account</source>
+        <translation>號碼或帳號</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>通話情況</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation>我的號碼</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>債務</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>已核實身分</translation>
+    </message>
+    <message>
+        <source>identity not verified</source>
+        <translation>未核實身分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>How verified</source>
+        <translation>核實方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>I asked for</source>
+        <translation>我提出的請求</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>對方的答覆</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <source>within %1 working days</source>
+        <translation>%1 個工作天內</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>承諾於</translation>
+    </message>
+    <message>
+        <source>Agreed annual rate</source>
+        <translation>約定年利率</translation>
+    </message>
+    <message>
+        <source>Deferral months</source>
+        <translation>延期月數</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>一次性結清金額</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>協議前狀態</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
     </message>
     <message>
         <source>By</source>
         <translation>承諾方</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>罰息</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Agreed in</source>
+        <translation>達成於</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>已舉報至</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>舉報日期</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>發生於</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -3276,12 +3504,16 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>類型</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>新增時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>檔案大小</translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
+        <translation>SHA-256 雜湊值</translation>
     </message>
     <message>
         <source>Attached to</source>
@@ -3312,12 +3544,20 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>協議</translation>
     </message>
     <message>
+        <source>Contacts, everything logged</source>
+        <translation>聯絡紀錄（全部內容）</translation>
+    </message>
+    <message>
         <source>Promises and whether they were kept</source>
         <translation>承諾及履行情況</translation>
     </message>
     <message>
-        <source>Incidents and rule breaches</source>
-        <translation>催收事件和違規行為</translation>
+        <source>Incidents</source>
+        <translation>催收事件</translation>
+    </message>
+    <message>
+        <source>Rule breaches found in the contact log</source>
+        <translation>聯絡紀錄中發現的違規催收</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4058,6 +4298,10 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>collection</name>
     <message>
+        <source>Unknown call result: %1</source>
+        <translation>未知的通話結果：%1</translation>
+    </message>
+    <message>
         <source>Contacted third parties (family or address book)</source>
         <translation>聯絡了第三方（家人或通訊錄聯絡人）</translation>
     </message>
@@ -4653,6 +4897,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>已達成一致</translation>
     </message>
     <message>
+        <source>Answered: we talked</source>
+        <translation>已接聽並通話</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未接聽</translation>
+    </message>
+    <message>
+        <source>Hung up before anyone spoke</source>
+        <translation>未通話即掛斷</translation>
+    </message>
+    <message>
         <source>I agreed to this time</source>
         <translation>這個時間是我同意的</translation>
     </message>
@@ -4729,12 +4985,12 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>夜間聯絡（22:00–08:00）</translation>
     </message>
     <message>
-        <source>Too many calls in a day</source>
-        <translation>一天內通話次數過多</translation>
+        <source>Too many conversations in a day</source>
+        <translation>單日通話次數過多</translation>
     </message>
     <message>
-        <source>Too many call attempts</source>
-        <translation>撥打次數過多</translation>
+        <source>Too many unanswered calls in a day</source>
+        <translation>單日未接來電過多</translation>
     </message>
     <message>
         <source>Impersonated court or police</source>

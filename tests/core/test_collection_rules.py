@@ -155,3 +155,32 @@ def test_verification_checklist_has_six_translatable_steps():
     assert all(m.context == "collection" and m.text for m in items)
     assert "personal account" in items[2].render()
     assert "96110" in items[5].render()
+
+
+def test_hung_up_calls_are_attempts_not_conversations():
+    """A call hung up before anyone spoke (answered=False plus the flag) is an attempt; even if
+    a stored row said answered=True with the flag, it is not counted as a conversation."""
+    from debttracker.core.collection_rules import (
+        ANSWERED,
+        HUNG_UP,
+        NOT_ANSWERED,
+        call_result,
+        is_conversation,
+    )
+
+    hung = [
+        call(i, 9, i, answered=False, flags=frozenset({HUNG_UP}), my_number="13800138000")
+        for i in range(7)
+    ]
+    (breach,) = check_contacts(hung)
+    assert breach.rule == "unanswered_calls" and len(breach.contact_ids) == 7
+    odd = [call(i, 9, i, answered=True, flags=frozenset({HUNG_UP})) for i in range(4)]
+    assert "conversations" not in rules(check_contacts(odd))
+    assert [call_result(True, ()), call_result(False, ()), call_result(False, [HUNG_UP])] == [
+        ANSWERED,
+        NOT_ANSWERED,
+        HUNG_UP,
+    ]
+    assert is_conversation(ANSWERED) and not is_conversation(HUNG_UP)
+    with pytest.raises(DomainError):
+        is_conversation("maybe")

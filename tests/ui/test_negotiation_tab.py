@@ -191,6 +191,7 @@ def test_an_agreement_turns_the_overdue_debt_into_twelve_instalments(qtbot, wind
     click(qtbot, w, "addAgreementButton")
     d = dialog(w, "agreementDialog")
     child(d, QSpinBox, "monthsSpin").setValue(12)
+    type_text(qtbot, child(d, QLineEdit, "agreementRateEdit"), "0")  # an empty rate asks
     assert "12" in child(d, QLabel, "agreementPreviewLabel").text()
     save(qtbot, d)
     [debt] = db_rows(w, Debt)

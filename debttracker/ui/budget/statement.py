@@ -4,6 +4,12 @@ The statement covers a period of whole months: a summary per month, income, esse
 and other spending, every debt with its minimum payments, the amount available for repayment
 and the user's own explanation of the hardship, in the UI language.  Files are written whole
 or not at all (written beside the target, then renamed over it).
+
+Averages of income and spending are over the months that have budget entries (a month with
+none would pull them down: one month of 9,000 income is not "3,000 a month" over three); the
+statement names those months and warns about each empty one.  Minimum payments come from the
+ledger and exist in every month, so their average is over the whole period.  Amount cells never
+wrap inside a number.
 """
 
 from __future__ import annotations
@@ -58,10 +64,21 @@ class StatementData:
     essential: list[Item] = field(default_factory=list)
     discretionary: list[Item] = field(default_factory=list)
     debts: list[Item] = field(default_factory=list)
+    with_entries: list[Month] = field(default_factory=list)  # months with budget entries
 
-    def average(self, pick: Callable[[MonthSummary], Decimal]) -> Decimal:
-        total = sum((pick(s) for s in self.summaries), ZERO)
-        return (total / len(self.summaries)).quantize(Decimal("0.01"))
+    @property
+    def empty_months(self) -> list[Month]:
+        return [m for m in self.months if m not in self.with_entries]
+
+    def average(self, pick: Callable[[MonthSummary], Decimal], *, every: bool = False) -> Decimal:
+        """Average per month over the months with entries (``every``: over the whole period)."""
+        chosen = [s for s in self.summaries if every or s.month in self.with_entries]
+        total = sum((pick(s) for s in chosen), ZERO)
+        return (total / len(chosen)).quantize(Decimal("0.01")) if chosen else ZERO
+
+    def item_average(self, item: Item, *, every: bool = False) -> Decimal:
+        count = len(self.months) if every else len(self.with_entries)
+        return (item.total / count).quantize(Decimal("0.01")) if count else ZERO
 
 
 def months_between(first: Month, last: Month) -> list[Month]:
@@ -72,6 +89,27 @@ def months_between(first: Month, last: Month) -> list[Month]:
     return months
 
 
+DEFAULT_MONTHS = 3
+
+
+def months_with_entries(session: Session, first: Month, last: Month) -> list[Month]:
+    """The months from ``first`` to ``last`` in which some budget line counts."""
+    lines = repo.load_lines(session, first, last)
+    return [m for m in months_between(first, last) if any(x.active_in(m) for x in lines)]
+
+
+def empty_months(session: Session, first: Month, last: Month) -> list[Month]:
+    filled = months_with_entries(session, first, last)
+    return [m for m in months_between(first, last) if m not in filled]
+
+
+def default_first(session: Session, last: Month) -> Month:
+    """The first month of the default period: of the three months up to ``last``, the
+    earliest with budget entries (``last`` itself when none has any)."""
+    filled = months_with_entries(session, last.shift(1 - DEFAULT_MONTHS), last)
+    return filled[0] if filled else last
+
+
 def collect(
     session: Session, first: Month, last: Month, today: date, hardship: str
 ) -> StatementData:
@@ -79,6 +117,7 @@ def collect(
     months = months_between(first, last)
     lines = repo.load_lines(session, first, last)
     data = StatementData(months, [repo.month_summary(session, m) for m in months], today, hardship)
+    data.with_entries = [m for m in months if any(line.active_in(m) for line in lines)]
     for line in lines:
         item = Item(
             line.name, category_name(line.kind, line.category), [line.amount_in(m) for m in months]
@@ -118,12 +157,16 @@ th { background-color: #eeeeee; font-weight: bold; }
 """
 
 
+# amounts: right-aligned and never broken inside a number (a narrow column grows instead)
+_NUMERIC = ' align=right style="white-space: nowrap"'
+
+
 def _table(
     headers: list[str], rows: list[list[str]], numeric_from: int, *, bold_last: bool = False
 ) -> str:
     def cells(values: list[str], tag: str, bold: bool = False) -> str:
         return "".join(
-            f"<{tag}{' align=right' if i >= numeric_from else ''}>"
+            f"<{tag}{_NUMERIC if i >= numeric_from else ''}>"
             f"{'<b>' if bold else ''}{escape(v)}{'</b>' if bold else ''}</{tag}>"
             for i, v in enumerate(values)
         )
@@ -161,6 +204,8 @@ class StatementRenderer(QObject):
         items: list[Item],
         total_label: str,
         headers: list[str] | None = None,
+        *,
+        every: bool = False,
     ) -> str:
         if not items:
             none = self.tr("None.")
@@ -175,7 +220,7 @@ class StatementRenderer(QObject):
         total = Item(total_label, "", [sum(c, ZERO) for c in columns])
         rows = []
         for item in [*items, total]:
-            average = (item.total / len(data.months)).quantize(Decimal("0.01"))
+            average = data.item_average(item, every=every)
             amounts = [item.total] if single else [average, item.total]
             rows.append([item.name, item.category, *map(money_text, amounts)])
         return _table(headers, rows, 2, bold_last=True)
@@ -190,20 +235,44 @@ class StatementRenderer(QObject):
             self.tr("Short by"),
         ]
         rows = [
-            [month_text(s.month)]
+            [self._month_cell(data, s.month)]
             + [money_text(v) for v in (s.income, s.essential, s.available, s.minimums, s.shortfall)]
             for s in data.summaries
         ]
-        return _table(headers, rows, 1)
+        return _table(headers, rows, 1) + self._coverage(data)
+
+    def _month_cell(self, data: StatementData, month: Month) -> str:
+        if month in data.with_entries:
+            return month_text(month)
+        return self.tr("%1 (no entries)").replace("%1", month_text(month))
+
+    def _coverage(self, data: StatementData) -> str:
+        """Which months the averages are over, and a warning for each empty month."""
+        names = self.tr(", ").join(month_text(m) for m in data.with_entries)  # 、 in Chinese
+        if not data.with_entries:
+            text = self.tr("No income or spending was entered for any month of this period.")
+            return f"<p><b>{escape(text)}</b></p>"
+        text = self.tr(
+            "Averages of income and spending are over the months with entries: %1."
+        ).replace("%1", names)
+        parts = [f"<p>{escape(text)}</p>"]
+        for month in data.empty_months:
+            warning = self.tr(
+                "Warning: nothing was entered for %1, so it is left out of the averages."
+            ).replace("%1", month_text(month))
+            parts.append(f"<p><b>{escape(warning)}</b></p>")
+        return "".join(parts)
 
     def _available_sentence(self, data: StatementData) -> str:
         text = self.tr(
             "On average I have %1 a month for repayment (income minus essential spending), "
             "against minimum payments of %2 a month."
         )
-        text = text.replace("%1", money_text(data.average(lambda s: s.available)))
-        text = text.replace("%2", money_text(data.average(lambda s: s.minimums)))
-        short = data.average(lambda s: s.shortfall)
+        available = data.average(lambda s: s.available)
+        minimums = data.average(lambda s: s.minimums, every=True)
+        text = text.replace("%1", money_text(available))
+        text = text.replace("%2", money_text(minimums))
+        short = max(minimums - available, ZERO)
         if short > 0:
             text += " " + self.tr("That is %1 a month short.").replace("%1", money_text(short))
         return text
@@ -231,6 +300,7 @@ class StatementRenderer(QObject):
                 data.debts,
                 self.tr("Total minimum payments"),
                 [self.tr("Debt"), self.tr("Lender")],
+                every=True,
             ),
             _h("h2", self.tr("Available for repayment")),
             _h("p", self._available_sentence(data)),

@@ -85,15 +85,25 @@ class StatementDialog(QDialog):
     exported = Signal(str)
 
     def __init__(
-        self, month: Month, hardship: str, writer: Writer, parent: QWidget | None = None
+        self,
+        month: Month,
+        hardship: str,
+        writer: Writer,
+        parent: QWidget | None = None,
+        *,
+        first: Month | None = None,
+        empty_months: Callable[[Month, Month], list[Month]] | None = None,
     ) -> None:
+        """``first``: the default first month (else two months before ``month``);
+        ``empty_months(first, last)``: the months of a period without budget entries."""
         super().__init__(parent)
         self.setObjectName("budgetStatementDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Export income and expense statement"))
         self._writer = writer
+        self._empty_months = empty_months
         self._path_edited = False
-        self.first_edit = self._month_edit("fromMonthEdit", month.shift(-2))
+        self.first_edit = self._month_edit("fromMonthEdit", first or month.shift(-2))
         self.last_edit = self._month_edit("toMonthEdit", month)
         self.format_combo = QComboBox(objectName="statementFormatCombo")
         self.format_combo.addItem(self.tr("PDF, to send to a lender"), "pdf")
@@ -113,10 +123,15 @@ class StatementDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.coverage = QLabel(objectName="statementCoverageLabel")
+        self.coverage.setWordWrap(True)
+        # two lines reserved, so changing the period never re-flows the dialog
+        self.coverage.setFixedHeight(self.coverage.fontMetrics().lineSpacing() * 2 + 4)
 
         form = QFormLayout()
         form.addRow(self.tr("From"), self.first_edit)
         form.addRow(self.tr("To"), self.last_edit)
+        form.addRow("", self.coverage)
         form.addRow(self.tr("Format"), self.format_combo)
         form.addRow(self.tr("Your explanation"), self.hardship_edit)
         form.addRow(self.tr("Save as"), path_row)
@@ -161,7 +176,20 @@ class StatementDialog(QDialog):
     def _changed(self) -> None:
         if not self._path_edited:
             self.path_edit.setText(str(self._default_path()))
+        self._show_coverage()
         self._show_error(self._problem())
+
+    def _show_coverage(self) -> None:
+        """Warn when months of the period have no entries (they are left out of averages)."""
+        first, last = _month(self.first_edit), _month(self.last_edit)
+        empty = self._empty_months(first, last) if self._empty_months and first <= last else []
+        text = ""
+        if empty:
+            names = self.tr(", ").join(month_text(m) for m in empty)  # 、 in Chinese
+            text = self.tr(
+                "No income or spending entered for %1: left out of the averages."
+            ).replace("%1", names)
+        self.coverage.setText(text)
 
     def _problem(self) -> str:
         first, last = _month(self.first_edit), _month(self.last_edit)

@@ -30,7 +30,12 @@ from debttracker.ui.budget.commands import BudgetCommand
 from debttracker.ui.budget.common import month_text
 from debttracker.ui.budget.dialog import BudgetLineDialog
 from debttracker.ui.budget.model import LINE_ID_ROLE, SORT_ROLE, BudgetLinesModel
-from debttracker.ui.budget.statement import StatementRenderer, collect
+from debttracker.ui.budget.statement import (
+    StatementRenderer,
+    collect,
+    default_first,
+    empty_months,
+)
 from debttracker.ui.budget.statement_dialog import HardshipDialog, StatementDialog
 from debttracker.ui.budget.summary import SummaryPanel, TriagePanel
 from debttracker.ui.context import AppContext
@@ -423,9 +428,16 @@ class BudgetTab(QWidget):
     def export_statement(self) -> None:
         with self.ctx.db.session() as session:
             text = repo.hardship_note(session, self.month)
-        dialog = StatementDialog(self.month, text, self.write_statement, self)
+            first = default_first(session, self.month)
+        dialog = StatementDialog(
+            self.month, text, self.write_statement, self, first=first, empty_months=self._empty
+        )
         dialog.exported.connect(self._exported)
         dialog.open()
+
+    def _empty(self, first: Month, last: Month) -> list[Month]:
+        with self.ctx.db.session() as session:
+            return empty_months(session, first, last)
 
     def write_statement(self, first: Month, last: Month, text: str, kind: str, path: Path) -> None:
         """Save the explanation (undoable) when it changed, then write the statement file."""

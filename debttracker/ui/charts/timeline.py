@@ -1,4 +1,9 @@
-"""The payoff order as a timeline: one row per debt, in the order they are paid off."""
+"""The payoff order as a timeline: one row per debt, in the order they are paid off.
+
+A thin bar runs from today to the month the debt is paid off; thick blocks cover the months in
+which the plan gives the debt extra money above its minimum (``OrderItem.extra_spans``, from
+the plan's per-month allocation), which is what the title says.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,16 @@ from debttracker.core.payoff_series import OrderItem
 from debttracker.ui.charts.mpl import ChartView, Theme, month_text
 
 MAX_ROWS = 12
+FOCUS_HEIGHT = 0.62
+
+
+def extra_blocks(item: OrderItem, y: float) -> list[list[tuple[float, float]]]:
+    """One rectangle per run of months with extra money; month m spans x = m - 1 … m."""
+    low, high = y - FOCUS_HEIGHT / 2, y + FOCUS_HEIGHT / 2
+    return [
+        [(first - 1, low), (first - 1, high), (last, high), (last, low)]
+        for first, last in item.extra_spans
+    ]
 
 
 @dataclass(frozen=True)
@@ -28,7 +43,7 @@ class TimelineChart(ChartView):
         super().__init__(parent)
         self.setObjectName("timelineChart")
         self.data: TimelineData | None = None
-        self._rows: list[tuple[Any, Any, Any]] = []  # (whole bar, focus bar, label)
+        self._rows: list[tuple[Any, Any, Any]] = []  # (whole bar, extra-money blocks, label)
         self._ids: list[DebtId] = []
         self._xmax = 0
 
@@ -63,9 +78,8 @@ class TimelineChart(ChartView):
             unpaid = item.payoff_month is None
             end = self._xmax if unpaid else item.payoff_month or 0
             whole.set_width(end)
-            focus.set_x(item.focus_from)
-            focus.set_width(0 if unpaid else max(end - item.focus_from, 0))
             y = whole.get_y() + whole.get_height() / 2
+            focus.set_verts(extra_blocks(item, y))
             label.set_position((end, y))
             if unpaid:
                 label.set_text(" " + self.tr("not paid off"))
@@ -89,7 +103,7 @@ class TimelineChart(ChartView):
         for y, item in zip(ys, shown, strict=True):
             colour = theme.colour(data.colours.get(item.id, 0))
             whole = ax.barh(y, 0, height=0.18, color=theme.other)[0]
-            focus = ax.barh(y, 0, height=0.62, color=colour)[0]
+            focus = ax.broken_barh([], (y - FOCUS_HEIGHT / 2, FOCUS_HEIGHT), color=colour)
             label = ax.text(0, y, "", va="center", fontsize="small", color=theme.ink)
             self._rows.append((whole, focus, label))
         self._ids = [item.id for item in shown]  # rows keep their place until a full redraw

@@ -4,6 +4,7 @@ an undoable command, show any refusal next to the field, and report checks and e
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,13 +16,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from debttracker.core import negotiation as core
 from debttracker.reports.labels import label
 from debttracker.store import evidence as ev
+from debttracker.store import ledger_detail
 from debttracker.store import negotiation as repo
 from debttracker.store import negotiation_agreements as agr
 from debttracker.store.negotiation_tables import Evidence
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.negotiation import commands as cmd
 from debttracker.ui.negotiation import rows
-from debttracker.ui.negotiation.agreement_dialog import AgreementDialog
+from debttracker.ui.negotiation.agreement_dialog import AgreementDialog, Owed
 from debttracker.ui.negotiation.casefile_dialog import CaseFileDialog
 from debttracker.ui.negotiation.contact_dialog import ContactDialog
 from debttracker.ui.negotiation.forms import FormDialog
@@ -116,7 +118,12 @@ class Actions:
             with self.ctx.db.session() as s:
                 return agr.preview(s, draft)
 
-        dialog = AgreementDialog(debts, today, preview, parent=self.tab)
+        def owed_on(debt_id: int, day: date) -> Owed:
+            with self.ctx.db.session() as s:
+                o = ledger_detail.owed_today(s, debt_id, day)
+            return Owed(o.principal + o.principal_not_yet_due, o.interest, o.penalty, o.fees)
+
+        dialog = AgreementDialog(debts, today, preview, parent=self.tab, owed_on=owed_on)
         self._open(
             dialog,
             lambda d: cmd.AgreementCommand(

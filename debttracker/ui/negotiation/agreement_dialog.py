@@ -1,25 +1,58 @@
 """Record an agreement: the new terms of a debt (instalments, extension, deferral or a
 settlement), what the lender waived, the signing date.  Saving writes a new version of the
 debt's schedule; the old one stays in its history.  The dialog previews the new schedule live.
+
+The amount restructured is prefilled with what is owed on the signing date, the Ledger's own
+figures (``ledger_detail.owed_today``): principal left + interest already due + penalty + fees,
+and the breakdown is shown under it (its space reserved, so the dialog does not re-flow while
+typing).  Interest of instalments not yet due is not added: it has not accrued.  An empty
+agreed rate is an error that asks for it; 0 % has to be typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from debttracker.core import negotiation as core
-from debttracker.core.messages import Message
-from debttracker.core.money import from_fen
+from debttracker.core.messages import QT_TRANSLATE_NOOP, Message, msg
+from debttracker.core.money import ZERO, from_fen
 from debttracker.core.schedule import add_months
 from debttracker.ui.negotiation.forms import FormDialog, code_combo, id_combo
 from debttracker.ui.widgets.money import money_text
 from debttracker.ui.widgets.parsed_edit import DateEdit, MoneyEdit, RateEdit
 
 Preview = Callable[[core.AgreementDraft], list[core.PlannedRow]]
+BREAKDOWN_LINES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Owed:
+    """What a debt owes on a date (the Ledger's ``owed_today`` parts) for the prefill."""
+
+    principal: Decimal  # all principal left, due or not
+    interest: Decimal  # interest of instalments already due, unpaid
+    penalty: Decimal
+    fees: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.principal + self.interest + self.penalty + self.fees
+
+
+OwedOn = Callable[[int, date], Owed]
+RATE_NEEDED = msg(
+    "AgreementDialog",
+    QT_TRANSLATE_NOOP(
+        "AgreementDialog",
+        "Enter the interest rate of the agreement (type 0 if it charges no interest).",
+    ),
+)
 
 
 class AgreementDialog(FormDialog):
@@ -29,10 +62,14 @@ class AgreementDialog(FormDialog):
         today: date,
         preview: Preview,
         parent: QWidget | None = None,
+        owed_on: OwedOn | None = None,
     ) -> None:
-        """``debts``: ``(id, label, outstanding, unpaid instalments)``."""
+        """``debts``: ``(id, label, outstanding, unpaid instalments)``; ``owed_on(debt, day)``:
+        what the debt owes on ``day`` (without it the prefill is the outstanding amount)."""
         super().__init__(self.tr("Record an agreement"), "agreementDialog", parent)
         self.debts, self.today, self._preview = debts, today, preview
+        self._owed_on = owed_on
+        self._prefilled: Decimal | None = None
         self.debt_combo = id_combo("agreementDebtCombo", [(i, n) for i, n, _o, _r in debts])
         self.add_row(self.tr("Debt"), self.debt_combo, "debt")
         self.kind_combo = code_combo("agreement", "agreementKindCombo")
@@ -44,6 +81,8 @@ class AgreementDialog(FormDialog):
         self.balance_edit = MoneyEdit()
         self.balance_edit.setObjectName("balanceEdit")
         self.add_row(self.tr("Amount restructured"), self.balance_edit, "balance")
+        self.breakdown_label = self._reserved_label("balanceBreakdownLabel", BREAKDOWN_LINES)
+        self.add_row(self.tr("Owed on the signing date"), self.breakdown_label)
         self.months_spin = QSpinBox()
         self.months_spin.setObjectName("monthsSpin")
         self.months_spin.setRange(1, 120)
@@ -78,10 +117,11 @@ class AgreementDialog(FormDialog):
         self.notes_edit.setObjectName("agreementNotesEdit")
         self.notes_edit.setFixedHeight(48)
         self.add_row(self.tr("Notes"), self.notes_edit)
-        self.preview_label = self.message_label("", "agreementPreviewLabel")
+        self.preview_label = self._reserved_label("agreementPreviewLabel", 3)
         self.add_row(self.tr("New schedule"), self.preview_label)
         self._on_debt()
         self.debt_combo.currentIndexChanged.connect(self._on_debt)
+        self.signed_edit.textChanged.connect(self._on_debt)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.deferral_spin.valueChanged.connect(self._on_deferral)
         self.months_spin.valueChanged.connect(self.refresh)
@@ -98,11 +138,40 @@ class AgreementDialog(FormDialog):
         self.finish_layout()
         self.resize(520, self.sizeHint().height())
 
+    def _reserved_label(self, name: str, lines: int) -> QLabel:
+        """A wrapped label with the height of ``lines`` lines, full or empty: new text never
+        re-flows the dialog."""
+        label = self.message_label("", name)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 6)
+        return label
+
     def _on_debt(self, *_args: object) -> None:
+        """Prefill the amount with what is owed on the signing date, unless the user typed one."""
         ident = self.debt_combo.currentData()
-        outstanding = next((o for i, _n, o, _r in self.debts if i == ident), Decimal(0))
-        self.balance_edit.set_amount(outstanding)
+        signed = self.signed_edit.value() if hasattr(self, "signed_edit") else None
+        typed = self.balance_edit.value()
+        owed = self._owed_on(ident, signed) if self._owed_on and signed and ident else None
+        if owed is not None:
+            amount = owed.total
+            self.breakdown_label.setText(self._breakdown(owed))
+        else:
+            amount = next((o for i, _n, o, _r in self.debts if i == ident), ZERO)
+            self.breakdown_label.setText("")
+        if typed is None or typed == self._prefilled or not self.balance_edit.text().strip():
+            self.balance_edit.set_amount(amount)
+        self._prefilled = amount
         self.refresh()
+
+    def _breakdown(self, owed: Owed) -> str:
+        parts = (
+            (self.tr("Principal left: %1"), owed.principal),
+            (self.tr("Interest already due: %1"), owed.interest),
+            (self.tr("Penalty interest and late fees: %1"), owed.penalty),
+            (self.tr("Fees due: %1"), owed.fees),
+            (self.tr("In all: %1"), owed.total),
+        )
+        return "\n".join(text.replace("%1", money_text(value)) for text, value in parts)
 
     def _on_kind(self, *_args: object) -> None:
         kind = self.kind_combo.currentData()
@@ -148,6 +217,9 @@ class AgreementDialog(FormDialog):
             self.preview_label.setText("")
             return None, errors
         rate = self.rate_edit.value()
+        if rate is None and kind in ("instalments", "extension"):
+            self.preview_label.setText("")
+            return None, {"rate": RATE_NEEDED}
         ident = self.debt_combo.currentData()
         remaining = next((r for i, _n, _o, r in self.debts if i == ident), 0)
         draft = core.AgreementDraft(

@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from debttracker.core import negotiation as core
-from debttracker.core.collection_rules import is_official_channel, verification_checklist
+from debttracker.core.collection_rules import (
+    ANSWERED,
+    HUNG_UP,
+    NOT_ANSWERED,
+    VOICE_CHANNELS,
+    call_result,
+    is_conversation,
+    is_official_channel,
+    verification_checklist,
+)
 from debttracker.core.messages import Message
 from debttracker.reports.labels import labels
 from debttracker.store.negotiation import official_channels
@@ -43,10 +52,12 @@ from debttracker.ui.negotiation.forms import (
 
 @dataclass(frozen=True, slots=True)
 class Choices:
-    """Lenders ``(id, name, hotline)`` and debts ``(id, lender_id, name)`` to choose from."""
+    """Lenders ``(id, name, hotline)`` and debts ``(id, lender_id, name)`` to choose from, and
+    the line of mine last logged (the default for a new contact)."""
 
     lenders: list[tuple[int, str, str]]
     debts: list[tuple[int, int, str]]
+    my_number: str = ""
 
 
 class ContactDialog(FormDialog):
@@ -78,6 +89,17 @@ class ContactDialog(FormDialog):
         self.number_edit.setObjectName("numberEdit")
         self.number_edit.setPlaceholderText(self.tr("the number or account they used"))
         self.add_row(self.tr("Number or account"), self._number_box(), "number")
+        self.call_combo = code_combo("call_result", "callResultCombo")
+        self.my_number_edit = QLineEdit(choices.my_number)
+        self.my_number_edit.setObjectName("myNumberEdit")
+        self.my_number_edit.setPlaceholderText(self.tr("my number they called"))
+        call = QWidget()
+        call_line = QHBoxLayout(call)
+        call_line.setContentsMargins(0, 0, 0, 0)
+        call_line.addWidget(self.call_combo, 1)
+        call_line.addWidget(QLabel(self.tr("My line")))
+        call_line.addWidget(self.my_number_edit, 1)
+        self.add_row(self.tr("The call"), call, "answered")
         self.person_edit = QLineEdit()
         self.person_edit.setObjectName("personEdit")
         self.staff_edit = QLineEdit()
@@ -119,6 +141,8 @@ class ContactDialog(FormDialog):
         self.add_row(self.tr("Notes"), self.notes_edit)
         if draft is not None:
             self._load(draft)
+        else:
+            select_data(self.call_combo, call_result(False, ()))  # as the default outcome says
         self._on_lender()
         self._connect()
         self.finish_layout()
@@ -161,6 +185,8 @@ class ContactDialog(FormDialog):
         select_data(self.direction_combo, d.direction)
         select_data(self.channel_combo, d.channel)
         select_data(self.outcome_combo, d.outcome)
+        select_data(self.call_combo, call_result(d.answered, d.flags))
+        self.my_number_edit.setText(d.my_number)
         self.number_edit.setText(d.number)
         self.person_edit.setText(d.person_name)
         self.staff_edit.setText(d.staff_id)
@@ -176,11 +202,13 @@ class ContactDialog(FormDialog):
 
     def _connect(self) -> None:
         self.lender_combo.currentIndexChanged.connect(self._on_lender)
+        self.outcome_combo.currentIndexChanged.connect(self._on_outcome)
         for combo in (
             self.debt_combo,
             self.direction_combo,
             self.channel_combo,
             self.outcome_combo,
+            self.call_combo,
         ):
             combo.currentIndexChanged.connect(self.refresh)
         for edit in (self.number_edit, self.verification_edit, self.summary_edit):
@@ -189,6 +217,13 @@ class ContactDialog(FormDialog):
         self.verified_check.toggled.connect(self.refresh)
         for check in [*self.request_checks[1].values(), *self.flag_checks[1].values()]:
             check.toggled.connect(self.refresh)
+
+    def _on_outcome(self, *_args: object) -> None:
+        """Keep the call result in step: "no answer" means nobody talked, any other outcome
+        means a conversation took place (the user can still change the call result)."""
+        talked = self.outcome_combo.currentData() != "no_answer"
+        if talked != (self.call_combo.currentData() == ANSWERED):
+            select_data(self.call_combo, ANSWERED if talked else NOT_ANSWERED)
 
     def _on_lender(self, *_args: object) -> None:
         offer_debts_of_lender(self.lender_combo, self.debt_combo, self.choices.debts)
@@ -225,9 +260,21 @@ class ContactDialog(FormDialog):
             layout.activate()
         self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
 
+    def is_call(self) -> bool:
+        return self.channel_combo.currentData() in VOICE_CHANNELS
+
+    def _call(self) -> tuple[bool, tuple[str, ...]]:
+        """``answered`` and the extra flag the call result is stored as (not for SMS etc.)."""
+        if not self.is_call():
+            return True, ()
+        result = self.call_combo.currentData()
+        return is_conversation(result), (HUNG_UP,) if result == HUNG_UP else ()
+
     def draft(self) -> tuple[core.ContactDraft | None, dict[str, Message]]:
         if not hasattr(self, "notes_edit"):
             return None, {}
+        answered, call_flags = self._call()
+        flags = tuple(c for c, box in self.flag_checks[1].items() if box.isChecked())
         draft = core.ContactDraft(
             at=edit_moment(self.at_edit),
             lender_id=self.lender_combo.currentData(),
@@ -239,8 +286,10 @@ class ContactDialog(FormDialog):
             summary=self.summary_edit.text(),
             requests=tuple(c for c, box in self.request_checks[1].items() if box.isChecked()),
             outcome=self.outcome_combo.currentData(),
-            flags=tuple(c for c, box in self.flag_checks[1].items() if box.isChecked()),
+            flags=flags + call_flags,
             debt_id=self.debt_combo.currentData(),
+            my_number=self.my_number_edit.text(),
+            answered=answered,
             person_name=self.person_edit.text(),
             staff_id=self.staff_edit.text(),
             notes=self.notes_edit.toPlainText(),
@@ -251,4 +300,5 @@ class ContactDialog(FormDialog):
     def refresh(self, *args: object) -> None:
         if hasattr(self, "notes_edit"):
             self._show_channel_warning()
+            self.call_combo.setEnabled(self.is_call())
         super().refresh(*args)

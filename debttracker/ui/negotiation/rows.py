@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from debttracker.core.collection_rules import VOICE_CHANNELS, call_result
 from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.money import from_fen
 from debttracker.core.negotiation import promise_overdue
@@ -54,7 +55,13 @@ def choices(s: Session) -> Choices:
             select(col(Debt.id), col(Debt.lender_id), col(Debt.name)).order_by(col(Debt.name))
         )
     ]
-    return Choices(lenders, debts)
+    mine = s.exec(
+        select(col(Contact.my_number))
+        .where(col(Contact.my_number) != "")
+        .order_by(col(Contact.created_at).desc(), col(Contact.id).desc())
+        .limit(1)
+    ).first()
+    return Choices(lenders, debts, mine or "")
 
 
 def agreement_debts(s: Session, found: Choices) -> list[tuple[int, str, Decimal, int]]:
@@ -92,11 +99,14 @@ def _contact_rows(s: Session, lender: int | None, lenders: dict[int, str]) -> li
             if c.identity_verified
             else tr(QT_TRANSLATE_NOOP("NegotiationTab", "not verified"))
         )
+        channel = label("channel", c.channel)
+        if c.channel in VOICE_CHANNELS:  # how the call went: a conversation or an attempt
+            channel += " · " + label("call_result", call_result(c.answered, c.flags.split(",")))
         rows.append(
             Row(
                 "contact", c.id or 0,
                 (local_time(at), lenders.get(c.lender_id, ""), label("direction", c.direction),
-                 label("channel", c.channel), number, f"{c.person_name} {c.staff_id}".strip(),
+                 channel, number, f"{c.person_name} {c.staff_id}".strip(),
                  verified, c.summary, joined("request", c.requests), label("outcome", c.outcome)),
                 sort=(at,), warning=unofficial and not c.identity_verified,
                 tooltip=c.notes or c.summary,
