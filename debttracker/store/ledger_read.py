@@ -30,6 +30,7 @@ from debttracker.core.caps import Verdict, applicable_caps
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import days_overdue
+from debttracker.store import ledger_asof
 from debttracker.store.ledger_replay import (
     InstalmentState,
     ReplayTerms,
@@ -234,8 +235,35 @@ def _caps(kind: str, start: date, apr: Decimal | None) -> tuple[bool, Decimal | 
     return any(line.verdict is Verdict.ABOVE for line in lines), lowest
 
 
-def debt_rows(conn: sqlite3.Connection, as_of: date, debt_id: int | None = None) -> list[DebtRow]:
-    """Every debt (or one) with balance, next due, days overdue, penalty today and APR."""
+_TERMS_SQL = """
+SELECT d.id, d.terms_version, 0, '', 0, 0, 0, 0, 0, 0, 0,
+       d.rate, d.rate_basis, d.day_basis, d.penalty_uplift, d.penalty_compound, d.grace_days,
+       d.late_fee_fixed_fen, d.late_fee_percent, d.allocation_order, d.method, d.start_date,
+       d.prepay_mode
+FROM debt AS d WHERE d.id = ?"""
+
+
+def _as_of_line(conn: sqlite3.Connection, line: _DebtLine, as_of: date) -> tuple[_DebtLine, _Late]:
+    """``line`` and its late items from a replay of the debt as it stood on ``as_of``
+    (:mod:`store.ledger_asof`): later payments and agreements left out, penalties by day."""
+    row = _rows(conn, _TERMS_SQL, (line.id,))[0]
+    state = ledger_asof.replayed(conn, line.id, row[1], _terms(row), as_of)
+    line = line._replace(
+        principal_left=state.principal_left,
+        due_charges=state.due_charges,
+        next_due=state.next_due,
+        next_amount=state.next_amount,
+        status=state.status or line.status,
+    )
+    return line, _Late(*state.late)
+
+
+def debt_rows(
+    conn: sqlite3.Connection, as_of: date, debt_id: int | None = None, *, started: bool = False
+) -> list[DebtRow]:
+    """Every debt (or one) with balance, next due, days overdue, penalty today and APR, as
+    of ``as_of``: a debt with payments or agreements after it, or partly paid late
+    instalments, is replayed to that day.  ``started`` leaves out debts begun after it."""
     params: list[object] = [_iso(as_of)]
     if debt_id is None:
         sql = _DEBTS_SQL.format(inner="", outer="")
@@ -248,8 +276,18 @@ def debt_rows(conn: sqlite3.Connection, as_of: date, debt_id: int | None = None)
         )
         for row in _rows(conn, sql, params)
     ]
+    if started:
+        lines = [line for line in lines if line.start_date <= as_of]
     late = _late_items(conn, as_of, debt_id)
-    return [_debt_row(line, late.get(line.id, _Late()), as_of) for line in lines]
+    replay_ids = ledger_asof.needing_replay(conn, as_of)
+    out = []
+    for line in lines:
+        if line.id in replay_ids:
+            line, owed = _as_of_line(conn, line, as_of)
+        else:
+            owed = late.get(line.id, _Late())
+        out.append(_debt_row(line, owed, as_of))
+    return out
 
 
 def _debt_row(row: _DebtLine, late: _Late, as_of: date) -> DebtRow:
@@ -285,6 +323,12 @@ def totals(rows: list[DebtRow]) -> dict[str, Decimal]:
     return dict(sorted(out.items()))
 
 
+def _late_partly_paid(conn: sqlite3.Connection, as_of: date) -> set[int]:
+    """Debts replayed only for their penalty (which the balance leaves out)."""
+    sql = ledger_asof.PARTLY_PAID_LATE_SQL
+    return {row[0] for row in _rows(conn, sql, (_iso(as_of),))}
+
+
 _TOTALS_SQL = f"""
 SELECT d.currency,
        sum(i.principal_fen - i.paid_principal_fen
@@ -295,7 +339,10 @@ ORDER BY d.currency"""
 
 
 def sql_totals(conn: sqlite3.Connection, as_of: date) -> dict[str, Decimal]:
-    """Balance per currency straight from SQL (the CLI and benchmarks)."""
+    """Balance per currency straight from SQL (the CLI and benchmarks); through
+    :func:`debt_rows` when some debt must be replayed to ``as_of``."""
+    if ledger_asof.needing_replay(conn, as_of) - _late_partly_paid(conn, as_of):
+        return totals(debt_rows(conn, as_of))
     rows = _rows(conn, _TOTALS_SQL, (_iso(as_of),))
     return {currency: from_fen(fen or 0) for currency, fen in rows}
 
