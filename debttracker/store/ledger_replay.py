@@ -169,12 +169,12 @@ def _outstanding(item: InstalmentState) -> tuple[int, int, int, list[tuple[date,
     """
     if not item.paid_log:
         return item.open_principal_fen, item.open_interest_fen, item.open_fee_fen, []
-    paid = [sum(entry[k] for entry in item.paid_log) for k in (1, 2, 3)]
+    log = item.paid_log
     return (
-        item.open_principal_fen + paid[0],
-        item.open_interest_fen + paid[1],
-        item.open_fee_fen + paid[2],
-        item.paid_log,
+        item.open_principal_fen + sum(p for _d, p, _i, _f in log),
+        item.open_interest_fen + sum(i for _d, _p, i, _f in log),
+        item.open_fee_fen + sum(f for _d, _p, _i, f in log),
+        log,
     )
 
 
