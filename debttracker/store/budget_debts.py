@@ -2,9 +2,9 @@
 facts for shortfall triage (penalty cost per day if a payment slips, status, negotiating).
 
 A debt's current schedule is its ``instalment`` rows whose ``terms_version`` equals
-``debt.terms_version``.  A credit card without schedule rows in the month owes its minimum
-payment (``min_payment_percent`` of the outstanding balance, ``core.cards.minimum_payment``),
-due on its ``card_due_day``.  Settled and written-off debts owe nothing.
+``debt.terms_version``.  What a debt asks for in a month is :func:`core.dues.due_in_month`: its
+instalments due then, or for a card without any its minimum payment
+(``core.cards.card_due_in_month``).  Settled and written-off debts owe nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from debttracker.core.budget import DAYS_PER_MONTH, DebtFact, Triage, shortfall_triage
-from debttracker.core.cards import MinimumPaymentRule, StatementAmounts, minimum_payment
+from debttracker.core.cards import MinimumPaymentRule
+from debttracker.core.dues import CardTerms, DueRow, MonthDue, due_in_month, dues_by_month
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
@@ -83,20 +84,27 @@ def _due_fen(row: Instalment) -> tuple[int, int, int]:
     return principal + other, principal, other
 
 
-def _scheduled(session: Session, first: date, last: date) -> dict[int, list[Instalment]]:
-    rows = session.exec(
-        select(Instalment)
-        .join(Debt, col(Debt.id) == col(Instalment.debt_id))
-        .where(
-            col(Instalment.terms_version) == col(Debt.terms_version),
-            col(Instalment.due_date) >= first,
-            col(Instalment.due_date) <= last,
+def due_rows(session: Session, first: date | None, last: date | None) -> dict[int, list[DueRow]]:
+    """The current schedule's instalments due from ``first`` to ``last`` (either open-ended when
+    None), per debt, as :class:`core.dues.DueRow` (plain columns, no ORM objects)."""
+    i = Instalment.__table__.c  # type: ignore[attr-defined]
+    d = Debt.__table__.c  # type: ignore[attr-defined]
+    query = (
+        select(
+            i.debt_id, i.due_date, i.principal_fen, i.interest_fen, i.fee_fen,
+            i.paid_principal_fen, i.paid_interest_fen, i.paid_fee_fen,
         )
-        .order_by(col(Instalment.due_date))
-    ).all()
-    grouped: dict[int, list[Instalment]] = defaultdict(list)
-    for row in rows:
-        grouped[row.debt_id].append(row)
+        .join(Debt.__table__, d.id == i.debt_id)  # type: ignore[attr-defined]
+        .where(i.terms_version == d.terms_version)
+        .order_by(i.due_date, i.n)
+    )  # fmt: skip
+    if first is not None:
+        query = query.where(i.due_date >= first)
+    if last is not None:
+        query = query.where(i.due_date <= last)
+    grouped: dict[int, list[DueRow]] = defaultdict(list)
+    for debt_id, *values in session.execute(query):
+        grouped[debt_id].append(DueRow(*values))
     return grouped
 
 
@@ -128,56 +136,38 @@ def _decimal(text: str, default: Decimal) -> Decimal:
     return value if value.is_finite() else default
 
 
-def _card_due(session: Session, debt: Debt, lender: str, month: date) -> MinimumDue | None:
-    first, last = _month_range(month)
-    if debt.start_date > last:
+def card_terms(session: Session, debt: Debt) -> CardTerms | None:
+    """A card's terms for its monthly minimum (None for other kinds)."""
+    if debt.kind != "card":
         return None
-    balance = from_fen(_card_balance_fen(session, debt))
-    if balance <= 0:
-        return None
-    rule = MinimumPaymentRule(purchases=_decimal(debt.min_payment_percent, Decimal("0.10")))
-    amount = minimum_payment(StatementAmounts(purchases=balance), rule)
-    day = debt.card_due_day or debt.due_day or last.day
-    due = first.replace(day=min(day, last.day))
-    unpaid = max(amount - from_fen(_paid_in(session, debt.id or 0, first, last)), ZERO)
-    return MinimumDue(
-        debt.id or 0, debt.name, lender, debt.kind, debt.status, due, amount, unpaid, amount, ZERO
+    return CardTerms(
+        from_fen(_card_balance_fen(session, debt)),
+        MinimumPaymentRule(purchases=_decimal(debt.min_payment_percent, Decimal("0.10"))),
+        debt.card_due_day or debt.due_day,
+        debt.start_date,
     )
 
 
-def _instalment_due(debt: Debt, lender: str, rows: list[Instalment]) -> MinimumDue:
-    scheduled = sum(r.principal_fen + r.interest_fen + r.fee_fen for r in rows)
-    unpaid = principal = other = 0
-    for row in rows:
-        total, p, o = _due_fen(row)
-        unpaid, principal, other = unpaid + total, principal + p, other + o
+def _minimum_due(debt: Debt, lender: str, due: MonthDue) -> MinimumDue:
     return MinimumDue(
-        debt.id or 0,
-        debt.name,
-        lender,
-        debt.kind,
-        debt.status,
-        rows[0].due_date,
-        from_fen(scheduled),
-        from_fen(unpaid),
-        from_fen(principal),
-        from_fen(other),
-    )
+        debt.id or 0, debt.name, lender, debt.kind, debt.status, due.due_date, due.amount,
+        due.unpaid, due.principal_part, due.interest_part,
+    )  # fmt: skip
 
 
 def minimums_due(session: Session, month: date) -> list[MinimumDue]:
-    """Every open debt's minimum payment due in ``month``, by due date."""
+    """Every open debt's minimum payment due in ``month``, by due date
+    (:func:`core.dues.due_in_month`, the figure every screen shows)."""
     first, last = _month_range(month)
-    scheduled = _scheduled(session, first, last)
+    scheduled = due_rows(session, first, last)
     result = []
     for debt, lender in _open_debts(session):
-        rows = scheduled.get(debt.id or 0)
-        if rows:
-            result.append(_instalment_due(debt, lender, rows))
-        elif debt.kind == "card":
-            due = _card_due(session, debt, lender, month)
-            if due is not None:
-                result.append(due)
+        rows = scheduled.get(debt.id or 0, [])
+        card = card_terms(session, debt) if not rows else None
+        paid = from_fen(_paid_in(session, debt.id or 0, first, last)) if card else ZERO
+        due = due_in_month(rows, first.year, first.month, card=card, paid_in_month=paid)
+        if due is not None:
+            result.append(_minimum_due(debt, lender, due))
     return sorted(result, key=lambda d: (d.due_date, d.debt_id))
 
 
@@ -259,22 +249,16 @@ def triage_facts(session: Session, month: date, today: date) -> list[DebtFacts]:
 
 def minimums_by_month(session: Session, first_month: date, months: int) -> list[Decimal]:
     """Total minimums for ``months`` consecutive months from ``first_month`` (for the trend):
-    the rules of :func:`minimums_due`, with one schedule query for the whole range."""
-    starts = [add_months(first_month.replace(day=1), i) for i in range(months)]
-    index = {(m.year, m.month): i for i, m in enumerate(starts)}
-    scheduled = _scheduled(session, starts[0], _month_range(starts[-1])[1])
+    :func:`core.dues.dues_by_month` per open debt, with one schedule query for the range."""
+    first = first_month.replace(day=1)
+    last = _month_range(add_months(first, months - 1))[1]
+    scheduled = due_rows(session, first, last)
     totals = [ZERO] * months
-    for debt, lender in _open_debts(session):
-        covered: set[int] = set()
-        for row in scheduled.get(debt.id or 0, []):
-            i = index[(row.due_date.year, row.due_date.month)]
-            totals[i] += from_fen(row.principal_fen + row.interest_fen + row.fee_fen)
-            covered.add(i)
-        if debt.kind != "card":
-            continue
-        for i, start in enumerate(starts):
-            due = None if i in covered else _card_due(session, debt, lender, start)
-            totals[i] += due.amount if due is not None else ZERO
+    for debt, _lender in _open_debts(session):
+        rows = scheduled.get(debt.id or 0, [])
+        card = card_terms(session, debt)
+        for i, amount in enumerate(dues_by_month(rows, first.year, first.month, months, card=card)):
+            totals[i] += amount
     return totals
 
 
