@@ -8,7 +8,8 @@ what is due in month M is the instalments whose due date falls in M -- nothing i
 invented: a bullet asks for nothing until its month, then for all of it.  A credit card without
 instalment rows asks for its minimum payment (:func:`core.cards.card_due_in_month`).
 
-* ``amount``: what the contract asks for in the month (the instalments' scheduled totals);
+* ``amount``: what the contract asks for in the month (the instalments' scheduled totals; for
+  a month after ``today``'s, less what was already paid ahead on them);
 * ``unpaid``: what of it is still open, split into principal and interest + fees.
 
 Money is integer fen inside, ``Decimal`` out.
@@ -41,6 +42,15 @@ class DueRow:
     @property
     def scheduled_fen(self) -> int:
         return self.principal_fen + self.interest_fen + self.fee_fen
+
+    @property
+    def open_fen(self) -> int:
+        return self.open_principal_fen + self.open_other_fen
+
+    def asked_fen(self, ahead: bool) -> int:
+        """What the instalment asks for: its scheduled total, or for a month still to come
+        (``ahead``) what is open of it (a part paid ahead is not asked for again)."""
+        return self.open_fen if ahead else self.scheduled_fen
 
     @property
     def open_principal_fen(self) -> int:
@@ -90,6 +100,7 @@ def due_in_month(
     *,
     card: CardTerms | None = None,
     paid_in_month: Decimal = ZERO,
+    today: date | None = None,
 ) -> MonthDue | None:
     """What a debt asks for in ``year``-``month``: its instalments due then, or, for a card
     with none, its minimum payment (``paid_in_month`` counts against it); None when nothing."""
@@ -97,9 +108,10 @@ def due_in_month(
     if due:
         principal = sum(row.open_principal_fen for row in due)
         other = sum(row.open_other_fen for row in due)
+        ahead = today is not None and (year, month) > (today.year, today.month)
         return MonthDue(
             min(row.due for row in due),
-            from_fen(sum(row.scheduled_fen for row in due)),
+            from_fen(sum(row.asked_fen(ahead) for row in due)),
             from_fen(principal + other),
             from_fen(principal),
             from_fen(other),
@@ -123,15 +135,17 @@ def dues_by_month(
     months: int,
     *,
     card: CardTerms | None = None,
+    today: date | None = None,
 ) -> list[Decimal]:
     """:func:`due_in_month`'s ``amount`` for ``months`` consecutive months from
     ``year``-``month`` (zeros where nothing is due), one pass over the rows."""
     totals = [0] * months
     covered = [False] * months
+    now = month_index(year, month, today) if today is not None else months
     for row in rows:
         index = month_index(year, month, row.due)
         if 0 <= index < months:
-            totals[index] += row.scheduled_fen
+            totals[index] += row.asked_fen(index > now)
             covered[index] = True
     out = [from_fen(fen) for fen in totals]
     if card is not None:

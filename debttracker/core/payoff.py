@@ -61,7 +61,8 @@ class PayoffDebt:
     fees: tuple[Decimal, ...] = ()  # the fee part of each month's due
     principal: Decimal | None = None  # of ``balance``; the rest is interest, fees, penalty due
     interest_rate: Decimal | None = None  # contract annual rate on principal (scheduled debts)
-    overdue: Decimal = Decimal(0)  # already overdue today (charged at ``penalty_rate``)
+    overdue: Decimal = Decimal(0)  # already overdue today (charged at ``late_rate``)
+    late_rate: Decimal | None = None  # annual, while something is overdue (scheduled debts)
 
     @property
     def charged_rate(self) -> Decimal:
@@ -216,7 +217,7 @@ def _due_now(state: _State, i: int) -> int:
     dues, bal = state.dues[i], state.bal[i]
     if dues is None:
         return min(state.mins[i], bal)
-    if state.month >= len(dues):
+    if state.month >= len(dues):  # the last instalment clears it; later, all is due
         return bal
     return min(dues[state.month - 1], bal)
 
@@ -232,35 +233,47 @@ def _pay(state: _State, i: int, amount: int) -> None:
 
 
 def _record_short(state: _State, active: list[int], due: list[int], covered: list[int]) -> None:
-    """Note a month whose money did not cover what was due (the first one is the message)."""
+    """Note a month whose money did not cover what was due (see :func:`_short_message`)."""
     unpaid = tuple((i, d - c) for i, d, c in zip(active, due, covered, strict=True) if d > c)
-    short = sum(amount for _i, amount in unpaid)
-    state.shortfalls.append((state.month, short, unpaid))
-    if len(state.shortfalls) > 1:
-        return
-    names = ", ".join(f"{state.names[i]} {from_fen(amount)}" for i, amount in unpaid)
-    if state.first_month:
+    state.shortfalls.append((state.month, sum(amount for _i, amount in unpaid), unpaid))
+
+
+def _when(state: _State, month: int) -> str:
+    """Plan month ``month`` as ``YYYY-MM`` when the first month is known, else its number."""
+    if not state.first_month:
+        return str(month)
+    year, first = (int(part) for part in state.first_month.split("-"))
+    index = year * 12 + first - 1 + month - 1
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _short_message(state: _State) -> Message | None:
+    """The first month short, by how much and which debts were not paid; and, when another
+    month is worse (a balloon falling due), that month too."""
+    if not state.shortfalls:
+        return None
+
+    def names(parts: tuple[tuple[int, int], ...]) -> str:
+        return ", ".join(f"{state.names[i]} {from_fen(amount):,}" for i, amount in parts)
+
+    first = state.shortfalls[0]
+    worst = max(state.shortfalls, key=lambda item: item[1])
+    args: list[object] = [_when(state, first[0]), from_fen(first[1]), names(first[2])]
+    if worst[0] == first[0]:
         text = QT_TRANSLATE_NOOP(
             "payoff",
             "In %1 the money is short by %2 of what falls due; not paid: %3. Unpaid amounts "
             "become overdue and cost penalty interest.",
         )
-        when = state.first_month if state.month == 1 else _month_name(state)
     else:
         text = QT_TRANSLATE_NOOP(
             "payoff",
-            "In month %1 the money is short by %2 of what falls due; not paid: %3. Unpaid "
-            "amounts become overdue and cost penalty interest.",
+            "In %1 the money is short by %2 of what falls due; not paid: %3. The biggest gap "
+            "is in %4: short by %5; not paid: %6. Unpaid amounts become overdue and cost "
+            "penalty interest.",
         )
-        when = str(state.month)
-    state.stop = msg("payoff", text, when, from_fen(short), names)
-
-
-def _month_name(state: _State) -> str:
-    """``first_month`` ("YYYY-MM") moved on to the current month of the plan."""
-    year, month = (int(part) for part in state.first_month.split("-"))
-    index = year * 12 + month - 1 + state.month - 1
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        args += [_when(state, worst[0]), from_fen(worst[1]), names(worst[2])]
+    return msg("payoff", text, *args)
 
 
 def _month(state: _State, active: list[int], money: int, roll: bool) -> bool:
@@ -300,12 +313,12 @@ def _new_state(debts: Sequence[PayoffDebt], record: bool, first_month: str) -> _
     return _State(
         names=[d.name for d in debts],
         rates=[
-            _monthly_rate(
-                d.interest_rate if s and d.interest_rate is not None else d.charged_rate
-            )
+            _monthly_rate(d.interest_rate if s and d.interest_rate is not None else d.charged_rate)
             for d, s in zip(debts, scheduled, strict=True)
         ],
-        late_rates=[_monthly_rate(d.charged_rate) for d in debts],
+        late_rates=[
+            _monthly_rate(d.late_rate if d.late_rate is not None else d.charged_rate) for d in debts
+        ],
         mins=[to_fen(d.minimum) for d in debts],
         bal=bal,
         principal=[
@@ -337,7 +350,7 @@ def _run(
     step = 0
     while active:
         if state.month >= max_months:
-            state.stop = state.stop or msg(
+            state.stop = msg(
                 "payoff",
                 QT_TRANSLATE_NOOP("payoff", "Not paid off within %1 months at this amount"),
                 max_months,
@@ -353,7 +366,7 @@ def _run(
                 row.append(state.bal[i])
         active = [i for i in active if state.bal[i] > 0]
         if active and not moving and state.month >= last_event:
-            state.stop = state.stop or msg(
+            state.stop = msg(
                 "payoff",
                 QT_TRANSLATE_NOOP(
                     "payoff",
@@ -401,6 +414,7 @@ def plan(
     budget = _budgets(monthly, extras or {}, changes or {})
     state = _new_state(debts, record, first_month)
     _run(state, _priority(debts, strategy), budget, strategy != "minimum", max_months)
+    state.stop = state.stop or _short_message(state)
     unpaid = tuple(d.id for i, d in enumerate(debts) if state.bal[i] > 0)
     return PayoffPlan(
         strategy=strategy,

@@ -65,7 +65,7 @@ def _month_range(month: date) -> tuple[date, date]:
     return first, first.replace(day=days_in_month(first.year, first.month))
 
 
-def _open_debts(session: Session) -> list[tuple[Debt, str]]:
+def open_debts(session: Session) -> list[tuple[Debt, str]]:
     rows = session.exec(
         select(Debt, Lender.name)
         .join(Lender, col(Lender.id) == col(Debt.lender_id))
@@ -155,24 +155,27 @@ def _minimum_due(debt: Debt, lender: str, due: MonthDue) -> MinimumDue:
     )  # fmt: skip
 
 
-def minimums_due(session: Session, month: date) -> list[MinimumDue]:
+def minimums_due(session: Session, month: date, today: date | None = None) -> list[MinimumDue]:
     """Every open debt's minimum payment due in ``month``, by due date
-    (:func:`core.dues.due_in_month`, the figure every screen shows)."""
+    (:func:`core.dues.due_in_month`, the figure every screen shows; for a month after
+    ``today``'s, what was paid ahead is not asked for again)."""
     first, last = _month_range(month)
     scheduled = due_rows(session, first, last)
     result = []
-    for debt, lender in _open_debts(session):
+    for debt, lender in open_debts(session):
         rows = scheduled.get(debt.id or 0, [])
         card = card_terms(session, debt) if not rows else None
         paid = from_fen(_paid_in(session, debt.id or 0, first, last)) if card else ZERO
-        due = due_in_month(rows, first.year, first.month, card=card, paid_in_month=paid)
+        due = due_in_month(
+            rows, first.year, first.month, card=card, paid_in_month=paid, today=today
+        )
         if due is not None:
             result.append(_minimum_due(debt, lender, due))
     return sorted(result, key=lambda d: (d.due_date, d.debt_id))
 
 
-def total_minimums(session: Session, month: date) -> Decimal:
-    return sum((d.amount for d in minimums_due(session, month)), ZERO)
+def total_minimums(session: Session, month: date, today: date | None = None) -> Decimal:
+    return sum((d.amount for d in minimums_due(session, month, today)), ZERO)
 
 
 def _rate(debt: Debt) -> Rate | None:
@@ -207,9 +210,9 @@ def _overdue(session: Session, debt: Debt, today: date, month_start: date) -> tu
 
 def triage_facts(session: Session, month: date, today: date) -> list[DebtFacts]:
     """Facts for every debt with a minimum due in ``month`` (see :class:`DebtFacts`)."""
-    debts = {debt.id: debt for debt, _lender in _open_debts(session)}
+    debts = {debt.id: debt for debt, _lender in open_debts(session)}
     facts = []
-    for due in minimums_due(session, month):
+    for due in minimums_due(session, month, today):
         debt = debts[due.debt_id]
         overdue_total, late_days, earlier_principal = _overdue(
             session, debt, today, month.replace(day=1)
@@ -247,17 +250,20 @@ def triage_facts(session: Session, month: date, today: date) -> list[DebtFacts]:
     return facts
 
 
-def minimums_by_month(session: Session, first_month: date, months: int) -> list[Decimal]:
+def minimums_by_month(
+    session: Session, first_month: date, months: int, today: date | None = None
+) -> list[Decimal]:
     """Total minimums for ``months`` consecutive months from ``first_month`` (for the trend):
     :func:`core.dues.dues_by_month` per open debt, with one schedule query for the range."""
     first = first_month.replace(day=1)
     last = _month_range(add_months(first, months - 1))[1]
     scheduled = due_rows(session, first, last)
     totals = [ZERO] * months
-    for debt, _lender in _open_debts(session):
+    for debt, _lender in open_debts(session):
         rows = scheduled.get(debt.id or 0, [])
         card = card_terms(session, debt)
-        for i, amount in enumerate(dues_by_month(rows, first.year, first.month, months, card=card)):
+        found = dues_by_month(rows, first.year, first.month, months, card=card, today=today)
+        for i, amount in enumerate(found):
             totals[i] += amount
     return totals
 
