@@ -13,8 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from debttracker.core.budget import DAYS_PER_MONTH, DebtFact, Triage, shortfall_triage
@@ -87,10 +89,10 @@ def _due_fen(row: Instalment) -> tuple[int, int, int]:
 def due_rows(session: Session, first: date | None, last: date | None) -> dict[int, list[DueRow]]:
     """The current schedule's instalments due from ``first`` to ``last`` (either open-ended when
     None), per debt, as :class:`core.dues.DueRow` (plain columns, no ORM objects)."""
-    i = Instalment.__table__.c  # type: ignore[attr-defined]
-    d = Debt.__table__.c  # type: ignore[attr-defined]
-    query = (
-        select(
+    i: Any = Instalment.__table__.c  # type: ignore[attr-defined]
+    d: Any = Debt.__table__.c  # type: ignore[attr-defined]
+    query: Any = (
+        sa_select(
             i.debt_id, i.due_date, i.principal_fen, i.interest_fen, i.fee_fen,
             i.paid_principal_fen, i.paid_interest_fen, i.paid_fee_fen,
         )
