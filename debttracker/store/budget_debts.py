@@ -21,12 +21,13 @@ from sqlmodel import Session, col, select
 
 from debttracker.core.budget import DAYS_PER_MONTH, DebtFact, Triage, shortfall_triage
 from debttracker.core.cards import MinimumPaymentRule
-from debttracker.core.dues import CardTerms, DueRow, MonthDue, due_in_month, dues_by_month
+from debttracker.core.dues import CardTerms, DueRow, MonthDue, dues_by_month
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
 from debttracker.core.rates import Rate, RateBasis
 from debttracker.core.schedule import add_months, days_in_month
+from debttracker.store import dues_read
 from debttracker.store.models import Debt, Instalment, Lender, Payment
 
 CLOSED_STATUSES = frozenset({"settled", "written_off"})
@@ -158,22 +159,20 @@ def _minimum_due(debt: Debt, lender: str, due: MonthDue) -> MinimumDue:
 
 
 def minimums_due(session: Session, month: date, today: date | None = None) -> list[MinimumDue]:
-    """Every open debt's minimum payment due in ``month``, by due date
-    (:func:`core.dues.due_in_month`, the figure every screen shows; for a month after
+    """Every open debt's minimum payment due in ``month``, by due date: ``store.dues_read``
+    over :func:`core.dues.due_in_month`, the figure every screen shows (for a month after
     ``today``'s, what was paid ahead is not asked for again)."""
-    first, last = _month_range(month)
-    scheduled = due_rows(session, first, last)
-    result = []
-    for debt, lender in open_debts(session):
-        rows = scheduled.get(debt.id or 0, [])
-        card = card_terms(session, debt) if not rows else None
-        paid = from_fen(_paid_in(session, debt.id or 0, first, last)) if card else ZERO
-        due = due_in_month(
-            rows, first.year, first.month, card=card, paid_in_month=paid, today=today
-        )
-        if due is not None:
-            result.append(_minimum_due(debt, lender, due))
-    return sorted(result, key=lambda d: (d.due_date, d.debt_id))
+    from debttracker.store.ledger_queries import dbapi_connection
+
+    found = dues_read.month_dues(dbapi_connection(session), month.year, month.month, today)
+    return [_from_read(d) for d in found]
+
+
+def _from_read(d: dues_read.DebtDue) -> MinimumDue:
+    return MinimumDue(
+        d.debt_id, d.debt_name, d.lender_name, d.kind, d.status, d.due.due_date,
+        d.due.amount, d.due.unpaid, d.due.principal_part, d.due.interest_part,
+    )  # fmt: skip
 
 
 def total_minimums(session: Session, month: date, today: date | None = None) -> Decimal:
@@ -259,11 +258,14 @@ def minimums_by_month(
     :func:`core.dues.dues_by_month` per open debt, with one schedule query for the range."""
     first = first_month.replace(day=1)
     last = _month_range(add_months(first, months - 1))[1]
+    from debttracker.store.ledger_queries import dbapi_connection
+
     scheduled = due_rows(session, first, last)
+    with_rows = dues_read.debts_with_instalments(dbapi_connection(session))
     totals = [ZERO] * months
     for debt, _lender in open_debts(session):
         rows = scheduled.get(debt.id or 0, [])
-        card = card_terms(session, debt)
+        card = card_terms(session, debt) if debt.id not in with_rows else None
         found = dues_by_month(rows, first.year, first.month, months, card=card, today=today)
         for i, amount in enumerate(found):
             totals[i] += amount

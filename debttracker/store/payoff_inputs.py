@@ -240,13 +240,15 @@ def _payoff_debt(
 def _facts(s: Session, as_of: date) -> dict[int, _Facts]:
     """Per open debt: its instalments from ``as_of``'s month on, or its card terms."""
     from debttracker.store import budget_debts
+    from debttracker.store.dues_read import debts_with_instalments
+    from debttracker.store.ledger_queries import dbapi_connection
 
     scheduled = budget_debts.due_rows(s, as_of.replace(day=1), None)
-    everything = budget_debts.due_rows(s, None, None)
+    with_rows = debts_with_instalments(dbapi_connection(s))
     out: dict[int, _Facts] = defaultdict(lambda: _Facts(None, None))
     for debt, _lender in budget_debts.open_debts(s):
         debt_id = debt.id or 0
-        if debt_id in everything:
+        if debt_id in with_rows:
             out[debt_id] = _Facts(scheduled.get(debt_id, []), None)
         else:
             out[debt_id] = _Facts(None, budget_debts.card_terms(s, debt))
