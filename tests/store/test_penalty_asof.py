@@ -161,3 +161,20 @@ def test_as_of_forgets_later_payments_and_unstarted_debts(db):
     schedule = build_schedule(Decimal(12000), RATE, 12, "annuity", START)
     assert row.principal_left == schedule.installments[1].balance
     assert row.days_overdue == 0 and row.status == "current"
+
+
+def test_stored_debt_first_period_by_days(db):
+    """Issue 16 item 11: the ledger's schedule charges the 16 days from 01-20 to 02-05."""
+    from debttracker.store import ledger_detail
+
+    with db.session() as s:
+        lender = ledger.add_lender(s, LenderInput("银行", "bank"))
+        debt = ledger.add_debt(
+            s,
+            DebtInput(
+                lender, "贷款", Decimal(12000), date(2026, 1, 20), 12, Rate(Decimal("0.12")),
+                due_day=5,
+            ),
+        )  # fmt: skip
+        first = ledger_detail.schedule_lines(s, debt, date(2026, 1, 21))[0]
+    assert first.due == date(2026, 2, 5) and first.interest == Decimal("63.12")
