@@ -215,7 +215,7 @@ def _schedule(rows: list[DueRow], as_of: date) -> tuple[tuple[Decimal, ...], tup
 def _payoff_debt(
     row: DebtRow, terms: _Terms, as_of: date, position: int, facts: _Facts
 ) -> PayoffDebt | None:
-    if row.status in CLOSED:
+    if not _open(row):
         return None
     balance = row.balance + row.penalty_accrued
     if terms.last_due is None and row.principal_left <= 0:
@@ -255,6 +255,13 @@ def _facts(s: Session, as_of: date) -> dict[int, _Facts]:
     return out
 
 
+def _open(row: DebtRow) -> bool:
+    """Not settled or written off; a card without instalments reads as "settled" in the debts
+    table (nothing scheduled) but owes its balance: its stored status decides."""
+    status = row.stored_status if row.kind == "card" else row.status
+    return status not in CLOSED
+
+
 def _main_currency(rows: list[DebtRow]) -> str:
     counts = Counter(row.currency for row in rows if row.balance > 0)
     return max(sorted(counts), key=lambda c: (c == "CNY", counts[c])) if counts else "CNY"
@@ -268,7 +275,7 @@ def load_debts(
     ``order`` (debt ids) sets each debt's custom-order position; debts not in it come after,
     by id.
     """
-    rows = [row for row in debt_rows(s, as_of) if row.status not in CLOSED]
+    rows = [row for row in debt_rows(s, as_of) if _open(row)]
     cur = currency or _main_currency(rows)
     terms = _terms(s, as_of)
     rank = {debt_id: i for i, debt_id in enumerate(order or [])}
