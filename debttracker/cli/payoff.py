@@ -154,7 +154,7 @@ def _data(
         "currency": cur,
         "start": str(start),
         "feasible": result.feasible,
-        "message": i18n.message(result.message) if result.message else None,
+        "message": result.message.render() if result.message else None,
         # month 1's minimums: what the schedules ask for this month, as the budget shows
         "minimums": str(sum((debt.minimum for debt in debts), Decimal(0))),
         "shortfalls": [
