@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from debttracker.core.budget import DAYS_PER_MONTH, DebtFact, Triage, shortfall_triage
 from debttracker.core.cards import MinimumPaymentRule
-from debttracker.core.dues import CardTerms, DueRow, MonthDue, dues_by_month
+from debttracker.core.dues import CardTerms, DueRow, dues_by_month
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
@@ -120,17 +120,6 @@ def _card_balance_fen(session: Session, debt: Debt) -> int:
     return max(debt.principal_fen - int(repaid), 0)
 
 
-def _paid_in(session: Session, debt_id: int, first: date, last: date) -> int:
-    paid = session.exec(
-        select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-            Payment.debt_id == debt_id,
-            col(Payment.paid_on) >= first,
-            col(Payment.paid_on) <= last,
-        )
-    ).one()
-    return int(paid)
-
-
 def _decimal(text: str, default: Decimal) -> Decimal:
     try:
         value = Decimal(text)
@@ -149,13 +138,6 @@ def card_terms(session: Session, debt: Debt) -> CardTerms | None:
         debt.card_due_day or debt.due_day,
         debt.start_date,
     )
-
-
-def _minimum_due(debt: Debt, lender: str, due: MonthDue) -> MinimumDue:
-    return MinimumDue(
-        debt.id or 0, debt.name, lender, debt.kind, debt.status, due.due_date, due.amount,
-        due.unpaid, due.principal_part, due.interest_part,
-    )  # fmt: skip
 
 
 def minimums_due(session: Session, month: date, today: date | None = None) -> list[MinimumDue]:
