@@ -65,8 +65,9 @@ def _figures(month: Month) -> dict[str, Any]:
     db = open_database(paths.data_dir())
     try:
         with db.session() as session:
-            summary = repo.month_summary(session, month)
-            dues = budget_debts.minimums_due(session, repo.first_day(month))
+            today = date.today()
+            summary = repo.month_summary(session, month, today)
+            dues = budget_debts.minimums_due(session, repo.first_day(month), today)
     finally:
         db.close()
     return {

@@ -107,7 +107,7 @@ def run_debts(args: argparse.Namespace) -> int:
     db = _open()
     try:
         with db.session() as s:
-            rows = ledger_queries.debt_rows(s, as_of)
+            rows = ledger_queries.debt_rows(s, as_of, started=args.as_of is not None)
     finally:
         db.close()
     sums = ledger_queries.totals(rows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -167,10 +168,30 @@ def run_schedule(args: argparse.Namespace) -> int:
 # --- apr -----------------------------------------------------------------------------------
 
 
+_THOUSANDS = re.compile(r"\d{3}(\.\d*)?(\s*[x×*]\s*\d+)?")
+
+
+def _payment_parts(text: str) -> list[str]:
+    """``100x11;10100x1`` or ``100x11,10100x1`` as its parts; a comma followed by three digits
+    after a bare number is a thousands separator, as in every amount (``1,072x12``)."""
+    parts: list[str] = []
+    for piece in re.split(r"[;；]", text):
+        for part in piece.split(","):
+            if (
+                parts
+                and _THOUSANDS.fullmatch(part.strip())
+                and re.fullmatch(r"[\d,]*\d", parts[-1].strip())
+            ):
+                parts[-1] += part.strip()
+            else:
+                parts.append(part)
+    return parts
+
+
 def _payments(text: str) -> list[Decimal]:
     flows: list[Decimal] = []
-    for part in text.split(","):
-        amount, sep, count = part.strip().rpartition("x")
+    for part in _payment_parts(text):
+        amount, sep, count = re.sub("[×*]", "x", part.strip()).rpartition("x")
         if not sep:
             amount, count = part, "1"
         value = _money("--payments", amount)
@@ -205,11 +226,20 @@ def _read_flows(path: str) -> list[tuple[date, Decimal]]:
     return flows
 
 
-def _cost_json(cost: TrueCost) -> dict[str, str]:
+def _percent_text(fraction: Decimal, places: int) -> str:
+    """A rate in percent to ``places``; a huge one (a one-day loan) in scientific notation."""
+    percent = fraction * 100
+    if percent.adjusted() < 15:
+        return str(as_percent(fraction, places))
+    return f"{percent:.6E}"
+
+
+def _cost_json(cost: TrueCost) -> dict[str, Any]:
     return {
-        "periodic_rate_percent": str(as_percent(cost.periodic, 6)),
-        "apr_percent": str(as_percent(cost.apr, 2)),
-        "effective_percent": str(as_percent(cost.effective, 2)),
+        "periodic_rate_percent": _percent_text(cost.periodic, 6),
+        "apr_percent": _percent_text(cost.apr, 2),
+        "effective_percent": _percent_text(cost.effective, 2),
+        "rates_per_period_percent": [_percent_text(rate, 6) for rate in cost.rates],
     }
 
 
@@ -223,10 +253,19 @@ def _cost_text(cost: TrueCost) -> str:
         msg("cli", QT_TRANSLATE_NOOP("cli", "Effective annual rate")).render(i18n.translate),
     ]
     width = max(i18n.width(label) for label in labels)
-    return "\n".join(
+    lines = [
         f"{label}{' ' * (width - i18n.width(label))}  {value:>12} %"
-        for label, value in zip(labels, values.values(), strict=True)
-    )
+        for label, value in zip(labels, list(values.values())[:3], strict=True)
+    ]
+    if cost.several:
+        rates = ", ".join(f"{text} %" for text in values["rates_per_period_percent"])
+        note = QT_TRANSLATE_NOOP(
+            "cli",
+            "These flows change sign more than once: %1 rates per period balance them (%2); "
+            "the true cost is ambiguous.",
+        )
+        lines.append(msg("cli", note, len(cost.rates), rates).render(i18n.translate))
+    return "\n".join(lines)
 
 
 def run_apr(args: argparse.Namespace) -> int:
@@ -256,8 +295,74 @@ def run_apr(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- lpr ------------------------------------------------------------------------------------
+
+
+def _lpr_json(table: Sequence[tuple[date, Decimal]]) -> list[dict[str, str]]:
+    return [{"from": day.isoformat(), "rate_percent": str(as_percent(r, 2))} for day, r in table]
+
+
+def run_lpr(args: argparse.Namespace) -> int:
+    """List the one-year LPR table the cap verdicts use, or set / remove one step."""
+    from debttracker.cli.ledger import _open
+    from debttracker.store import lpr
+
+    action = args.lpr_action or "list"
+    day = _date("DATE", args.date) if action in ("set", "remove") else None
+    rate = _percent("RATE", args.rate) if action == "set" else None
+    db = _open()
+    try:
+        with db.session() as s:
+            if action == "set":
+                assert day is not None and rate is not None
+                try:
+                    table = lpr.set_rate(s, day, rate)
+                except DomainError as exc:
+                    raise _usage("RATE", exc.message) from None
+            elif action == "remove":
+                assert day is not None
+                table = lpr.remove_rate(s, day)
+            else:
+                table = lpr.get_table(s)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"lpr_1y": _lpr_json(table)}, indent=2))
+        return 0
+    label = i18n.tr(QT_TRANSLATE_NOOP("cli", "One-year LPR from %1: %2 %"))
+    for day_, rate_ in table:
+        print(label.replace("%1", day_.isoformat()).replace("%2", str(as_percent(rate_, 2))))
+    return 0
+
+
+def _register_lpr(subparsers: Any, json_help: str) -> None:
+    tr = i18n.tr
+    parser = subparsers.add_parser(
+        "lpr",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the one-year LPR table the interest-cap lines use")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "List the one-year LPR steps (the 4 × LPR cap uses the LPR on the contract "
+                "date), or add one when the LPR changes: lpr set 2026-01-20 3.0",
+            )
+        ),
+    )
+    parser.add_argument("--json", action="store_true", help=json_help)
+    actions = parser.add_subparsers(dest="lpr_action", metavar="ACTION")
+    actions.add_parser("list", help=tr(QT_TRANSLATE_NOOP("cli", "list the table (default)")))
+    set_ = actions.add_parser("set", help=tr(QT_TRANSLATE_NOOP("cli", "add or change a step")))
+    set_.add_argument("date", metavar="DATE", help=tr(QT_TRANSLATE_NOOP("cli", "effective date")))
+    set_.add_argument("rate", metavar="RATE", help=tr(QT_TRANSLATE_NOOP("cli", "rate in percent")))
+    remove = actions.add_parser("remove", help=tr(QT_TRANSLATE_NOOP("cli", "remove a step")))
+    remove.add_argument("date", metavar="DATE", help=tr(QT_TRANSLATE_NOOP("cli", "effective date")))
+    for sub in (set_, remove):
+        sub.add_argument("--json", action="store_true", help=json_help)
+    parser.set_defaults(func=run_lpr)
+
+
 def register(subparsers: Any) -> None:
-    """Add the ``schedule`` and ``apr`` sub-commands."""
+    """Add the ``schedule``, ``apr`` and ``lpr`` sub-commands."""
     tr = i18n.tr
     epilog = EPILOG.render(i18n.translate)
     json_help = tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
@@ -350,8 +455,12 @@ def register(subparsers: Any) -> None:
     )
     apr.add_argument(
         "--payments",
-        metavar="AxN[,AxN...]",
-        help=tr(QT_TRANSLATE_NOOP("cli", "payments, e.g. 888.49x12 or 100x11,10100x1")),
+        metavar="AxN[;AxN...]",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "payments, e.g. 888.49x12, 1,072x12 or 100x11;10100x1 (; or , between)"
+            )
+        ),
     )
     apr.add_argument(
         "--flows",
@@ -366,3 +475,4 @@ def register(subparsers: Any) -> None:
     )
     apr.add_argument("--json", action="store_true", help=json_help)
     apr.set_defaults(func=run_apr)
+    _register_lpr(subparsers, json_help)

@@ -155,6 +155,16 @@ def _data(
         "start": str(start),
         "feasible": result.feasible,
         "message": result.message.render() if result.message else None,
+        # month 1's minimums: what the schedules ask for this month, as the budget shows
+        "minimums": str(sum((debt.minimum for debt in debts), Decimal(0))),
+        "shortfalls": [
+            {
+                "month": str(start.shift(month - 1)),
+                "short": str(short),
+                "unpaid": [{"id": debt_id, "amount": str(amount)} for debt_id, amount in parts],
+            }
+            for month, short, parts in result.shortfalls
+        ],
         "debt_free": _month(start, result.debt_free_month),
         "months": result.debt_free_month,
         "total_interest": str(result.total_interest),
@@ -215,6 +225,8 @@ def _text(data: dict[str, Any], result: PayoffPlan) -> str:
     if data["debt_free"]:
         text = QT_TRANSLATE_NOOP("cli", "Debt-free in %1 (%2 months)")
         lines.append("  " + tr(text, data["debt_free"], data["months"]))
+        if result.message:
+            lines.append("  " + i18n.message(result.message))
     else:
         reason = i18n.message(result.message) if result.message else ""
         lines.append("  " + tr(QT_TRANSLATE_NOOP("cli", "Not debt-free: %1"), reason))
@@ -233,7 +245,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     debts = _ordered(debts, order)
     amount = default if monthly is None else monthly
-    result = plan(debts, amount, args.strategy)
+    result = plan(debts, amount, args.strategy, first_month=str(Month.of(as_of)))
     data = _data(result, debts, Month.of(as_of), amount, currency)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -98,6 +98,45 @@ def lpr_on(day: date, table: LprTable = DEFAULT_LPR_TABLE) -> Decimal:
     return found
 
 
+def check_lpr_entry(day: date, rate: Decimal) -> tuple[date, Decimal]:
+    """One LPR table entry, checked: a fraction from 0 to 20 % (``0.03`` for 3 %)."""
+    if not rate.is_finite() or not Decimal(0) < rate <= Decimal("0.2"):
+        raise DomainError(
+            msg(
+                "caps",
+                QT_TRANSLATE_NOOP("caps", "An LPR must be above 0 and at most 20 %: %1"),
+                rate * 100,
+            ),
+            field="rate",
+        )
+    return day, rate
+
+
+def all_in_rate(
+    apr: Decimal | None,
+    contract_annual: Decimal,
+    uplift: Decimal,
+    *,
+    days_overdue: int = 0,
+    late_fee: Decimal = Decimal(0),
+    overdue_amount: Decimal = Decimal(0),
+) -> Decimal | None:
+    """The annual cost the cap lines judge (domain.md §3.1 Art. 28–29, §3.2: interest, penalty
+    interest, compound interest, 违约金 and fees count together).
+
+    While current: the APR.  While overdue: the penalty rate (contract × (1 + uplift)) plus
+    the fee share of the APR (APR − contract rate) plus the 违约金 as a rate on the overdue
+    amount over the days overdue (at least 30, one billing month).
+    """
+    if apr is None or days_overdue <= 0:
+        return apr
+    fees = max(apr - contract_annual, Decimal(0))
+    rate = contract_annual * (1 + uplift) + fees
+    if late_fee > 0 and overdue_amount > 0:
+        rate += late_fee / overdue_amount * 365 / max(days_overdue, 30)
+    return max(rate, apr)
+
+
 def _verdict(rate: Decimal, apr: Decimal | None) -> Verdict | None:
     if apr is None:
         return None

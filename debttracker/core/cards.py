@@ -227,3 +227,41 @@ def statement_interest(
     if paid_by_due >= balance - tolerance:
         return ZERO
     return revolving_interest(postings, repayments, rate, next_statement, rules)
+
+
+# --- what a card asks for in a month (the interface core.dues calls) -------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CardDue:
+    """What a card asks for in a month: its due date, the minimum payment, what is unpaid of it,
+    and the split of the unpaid part into principal and interest + fees."""
+
+    due_date: date
+    amount: Decimal
+    unpaid: Decimal
+    principal_part: Decimal
+    interest_part: Decimal
+
+
+def card_due_in_month(
+    balance: Decimal,
+    rule: MinimumPaymentRule,
+    due_day: int | None,
+    start: date,
+    paid_in_month: Decimal,
+    year: int,
+    month: int,
+) -> CardDue | None:
+    """The minimum a card without instalment rows owes in ``year``-``month``: ``rule`` applied
+    to the outstanding ``balance`` (all of it counted as in-limit purchases), due on
+    ``due_day`` (the month's last day when unknown), less ``paid_in_month``; None before the
+    card's ``start`` month or when nothing is owed.  The statement model (issue 16 item 2)
+    replaces the body; callers rely only on this signature and :class:`CardDue`."""
+    last = days_in_month(year, month)
+    if start > date(year, month, last) or balance <= 0:
+        return None
+    amount = minimum_payment(StatementAmounts(purchases=balance), rule)
+    due = date(year, month, min(due_day or last, last))
+    unpaid = max(amount - paid_in_month, ZERO)
+    return CardDue(due, amount, unpaid, amount, ZERO)

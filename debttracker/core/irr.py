@@ -8,56 +8,54 @@ From the borrower's side the flows are + the net amount received at t0 and − e
 * effective annual rate = (1 + periodic IRR)^periods − 1;
 * XIRR for dated flows: Σ CF_i / (1+r)^(days_i/365) = 0 (Actual/365), ``r`` effective annual.
 
-The solver works in ``Decimal`` (40 digits): it brackets a sign change on a fixed grid of rates,
-then runs Newton's method kept inside the bracket, bisecting whenever Newton would leave it.
-It stops after at most ``MAX_ITERATIONS`` steps and never hangs; when no rate balances the
-flows it raises :class:`DomainError` saying so.
+The solver works on g = ln(1 + rate), so a 714 loan (+700, −1,000 a week later) or a one-day
+loan is just a large g rather than an overflow.  Every root lies within bounds where the first
+or the last flow outweighs all the others.  Flows that change sign once have exactly one rate
+(Descartes' rule of signs) and the whole range is its bracket; otherwise a fine scan (dense
+near 0, steps of ~0.2 % of g further out) finds every sign change, so two rates close together
+(+1,000, −2,320, +1,344: 12 % and 20 %) are both reported.  Each bracket is closed by the
+Illinois method in ``Decimal`` (60 digits), at most ``MAX_ITERATIONS`` steps; when no rate
+balances the flows it raises :class:`DomainError` saying so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
+from itertools import pairwise
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.core.money import ZERO
 from debttracker.core.schedule import Schedule
 
 MAX_ITERATIONS = 200
-_PREC = 40
-_TOLERANCE = Decimal("1e-30")
-# Candidate rates per period for bracketing, searched outwards from 0 (the usual region first).
-_UP = (
-    "0",
-    "0.001",
-    "0.01",
-    "0.05",
-    "0.1",
-    "0.25",
-    "0.5",
-    "1",
-    "2",
-    "5",
-    "10",
-    "100",
-    "1000",
-    "1e6",
-)
-_DOWN = ("0", "-0.05", "-0.2", "-0.5", "-0.9", "-0.99", "-0.9999")
+_PREC = 60
+_GRID = 20_000  # points of the fine scan when several rates may exist
 
-Evaluate = Callable[[Decimal], tuple[Decimal, Decimal]]
+Flow = tuple[int, Decimal]  # (time in periods or days, amount)
 
 
 @dataclass(frozen=True, slots=True)
 class TrueCost:
-    """Rates as fractions: ``periodic`` per period, nominal ``apr``, ``effective`` annual."""
+    """Rates as fractions: ``periodic`` per period, nominal ``apr``, ``effective`` annual.
+
+    ``rates`` holds every periodic rate that balances the flows (ascending); ``periodic`` is
+    the one reported (the lowest that is not negative, else the highest).  More than one
+    means the flows change sign more than once and the "true cost" is ambiguous: say so.
+    """
 
     periodic: Decimal
     apr: Decimal
     effective: Decimal
     per_year: int
+    rates: tuple[Decimal, ...] = ()
+
+    @property
+    def several(self) -> bool:
+        return len(self.rates) > 1
 
 
 def _no_rate() -> DomainError:
@@ -81,117 +79,194 @@ def _check_signs(amounts: Sequence[Decimal]) -> None:
         )
 
 
-def _bracket(evaluate: Evaluate) -> tuple[Decimal, Decimal, Decimal, Decimal]:
-    """Adjacent grid rates (lo, hi) where the NPV changes sign, with the NPVs there."""
-    for grid in (_UP, _DOWN):
-        previous: tuple[Decimal, Decimal] | None = None
-        for text in grid:
-            rate = Decimal(text)
-            value = evaluate(rate)[0]
-            if value == 0:
-                return rate, rate, value, value
-            if previous is not None and (previous[1] < 0) != (value < 0):
-                lo, hi = sorted((previous[0], rate))
-                flo, fhi = (previous[1], value) if lo == previous[0] else (value, previous[1])
-                return lo, hi, flo, fhi
-            previous = (rate, value)
-    raise _no_rate()
+def _aggregate(flows: Sequence[Flow]) -> list[Flow]:
+    """Flows at the same time summed, zeros dropped, times from 0, in time order."""
+    sums: dict[int, Decimal] = {}
+    for t, amount in flows:
+        sums[t] = sums.get(t, Decimal(0)) + amount
+    ordered = sorted((t, a) for t, a in sums.items() if a != 0)
+    first = ordered[0][0] if ordered else 0
+    return [(t - first, a) for t, a in ordered]
 
 
-def solve(evaluate: Evaluate) -> Decimal:
-    """A root of ``evaluate(r) -> (npv, d npv/dr)``: bracketed Newton with bisection."""
+def _sign_changes(flows: Sequence[Flow]) -> int:
+    return sum((a < 0) != (b < 0) for (_, a), (_, b) in pairwise(flows))
+
+
+def _bounds(flows: Sequence[Flow]) -> tuple[float, float]:
+    """(lo, hi) in g = ln(1 + rate): outside it the first flow (g > hi) or the last (g < lo)
+    outweighs all the others together, so every root lies inside (Descartes/Cauchy)."""
+    total = float(sum(abs(a) for _, a in flows))
+    first, last = flows[0], flows[-1]
+    hi = math.log(total / float(abs(first[1]))) / (flows[1][0] - first[0])
+    lo = math.log(total / float(abs(last[1]))) / (last[0] - flows[-2][0])
+    return -lo - 1.0, hi + 1.0
+
+
+def _float_sign(flows: Sequence[Flow], g: float) -> int:
+    """Sign of NPV at g, scaled by the dominant end so nothing overflows (float scan)."""
+    if g >= 0:
+        w, acc, later = math.exp(-g), 0.0, flows[-1][0]
+        for t, a in reversed(flows):
+            acc = acc * w ** (later - t) + float(a)
+            later = t
+    else:
+        u, acc, previous = math.exp(g), 0.0, flows[0][0]
+        for t, a in flows:
+            acc = acc * u ** (t - previous) + float(a)
+            previous = t
+    return (acc > 0) - (acc < 0)
+
+
+def _npv(flows: Sequence[Flow], g: Decimal) -> Decimal:
+    """NPV at g = ln(1 + rate) in Decimal, scaled like :func:`_float_sign` (same sign)."""
+    if g >= 0:
+        w, acc, later = (-g).exp(), Decimal(0), flows[-1][0]
+        for t, a in reversed(flows):
+            acc = acc * w ** (later - t) + a
+            later = t
+        return acc
+    u, acc, previous = g.exp(), Decimal(0), flows[0][0]
+    for t, a in flows:
+        acc = acc * u ** (t - previous) + a
+        previous = t
+    return acc
+
+
+def _refine(flows: Sequence[Flow], lo: Decimal, hi: Decimal) -> Decimal | None:
+    """A root in [lo, hi] by the Illinois method in Decimal (None if the ends share a sign)."""
+    flo, fhi = _npv(flows, lo), _npv(flows, hi)
+    if flo == 0:
+        return lo
+    if fhi == 0:
+        return hi
+    if (flo < 0) == (fhi < 0):
+        return None
+    side = 0
+    tolerance = Decimal(10) ** (8 - _PREC)
+    for _ in range(MAX_ITERATIONS):
+        mid = (lo * fhi - hi * flo) / (fhi - flo)
+        if not lo < mid < hi:
+            mid = (lo + hi) / 2
+        fmid = _npv(flows, mid)
+        if fmid == 0 or hi - lo <= tolerance * (1 + abs(mid)):
+            return mid
+        if (fmid < 0) == (flo < 0):
+            lo, flo = mid, fmid
+            fhi = fhi / 2 if side == -1 else fhi
+            side = -1
+        else:
+            hi, fhi = mid, fmid
+            flo = flo / 2 if side == 1 else flo
+            side = 1
+    return (lo + hi) / 2
+
+
+def _brackets(flows: Sequence[Flow]) -> list[tuple[float, float]]:
+    """Intervals of g where NPV changes sign: the whole bounded range when the flows change
+    sign once (exactly one root), else a fine sinh-spaced scan (dense near 0, relative
+    steps of about 0.2 % further out) so close roots fall in separate cells."""
+    lo, hi = _bounds(flows)
+    if _sign_changes(flows) == 1:
+        return [(lo, hi)]
+    scale = 1e-6
+    a, b = math.asinh(lo / scale), math.asinh(hi / scale)
+    points = [scale * math.sinh(a + (b - a) * k / _GRID) for k in range(_GRID + 1)]
+    found, previous = [], (points[0], _float_sign(flows, points[0]))
+    for g in points[1:]:
+        sign = _float_sign(flows, g)
+        if sign == 0:
+            found.append((g, g))
+        elif previous[1] != 0 and sign != previous[1]:
+            found.append((previous[0], g))
+        previous = (g, sign)
+    return found
+
+
+def rates_of(flows: Sequence[Flow]) -> tuple[Decimal, ...]:
+    """Every rate per unit of time that makes Σ amount / (1+r)^t zero, ascending (empty when
+    none).  Huge rates (a 714 loan, a one-day loan) come back as huge Decimals."""
+    merged = _aggregate(flows)
+    if len(merged) < 2 or _sign_changes(merged) == 0:
+        return ()
+    roots: list[Decimal] = []
     with localcontext() as ctx:
         ctx.prec = _PREC
-        lo, hi, flo, _fhi = _bracket(evaluate)
-        if lo == hi:
-            return lo
-        rate = (lo + hi) / 2
-        for _ in range(MAX_ITERATIONS):
-            value, slope = evaluate(rate)
-            if value == 0:
-                return rate
-            if (value < 0) == (flo < 0):
-                lo, flo = rate, value
-            else:
-                hi = rate
-            step_ok = slope != 0
-            candidate = rate - value / slope if step_ok else lo
-            if not step_ok or not lo < candidate < hi:
-                candidate = (lo + hi) / 2
-            if abs(candidate - rate) <= _TOLERANCE * (1 + abs(rate)) or hi - lo <= _TOLERANCE:
-                return candidate
-            rate = candidate
-        return rate
+        for lo, hi in _brackets(merged):
+            g = _refine(merged, Decimal(repr(lo)), Decimal(repr(hi)))
+            if g is not None and not any(
+                abs(g - r) <= Decimal("1e-40") * (1 + abs(g)) for r in roots
+            ):
+                roots.append(g)
+        rates = [g.exp() - 1 for g in sorted(roots)]
+    return tuple(+rate for rate in rates)
 
 
-def _periodic_npv(flows: Sequence[Decimal]) -> Evaluate:
-    reversed_flows = list(reversed(flows))
+def _chosen(rates: Sequence[Decimal]) -> Decimal:
+    return next((r for r in rates if r >= 0), rates[-1])
 
-    def evaluate(rate: Decimal) -> tuple[Decimal, Decimal]:
-        v = 1 / (1 + rate)
-        value = slope = Decimal(0)
-        for amount in reversed_flows:  # Horner for f(v) and f'(v)
-            slope = slope * v + value
-            value = value * v + amount
-        return value, -slope * v * v
 
-    return evaluate
+def irr_all(flows: Sequence[Decimal]) -> tuple[Decimal, ...]:
+    """Every periodic IRR of equally spaced flows (``flows[0]`` at t0), ascending."""
+    amounts = [Decimal(a) for a in flows]
+    _check_signs(amounts)
+    rates = rates_of(list(enumerate(amounts)))
+    if not rates:
+        raise _no_rate()
+    return rates
 
 
 def irr(flows: Sequence[Decimal]) -> Decimal:
-    """The periodic IRR of equally spaced flows (``flows[0]`` at t0), as a fraction."""
-    amounts = [Decimal(a) for a in flows]
-    _check_signs(amounts)
-    return +solve(_periodic_npv(amounts))
+    """The periodic IRR of equally spaced flows (see :class:`TrueCost` for which one)."""
+    return _chosen(irr_all(flows))
 
 
-def annualise(periodic: Decimal, per_year: int = 12) -> TrueCost:
+def annualise(periodic: Decimal, per_year: int = 12, rates: tuple[Decimal, ...] = ()) -> TrueCost:
     """Nominal APR (× periods) and effective rate ((1+r)^k − 1) for a periodic rate."""
     with localcontext() as ctx:
         ctx.prec = _PREC
         effective = (1 + periodic) ** per_year - 1
-    return TrueCost(+periodic, +(periodic * per_year), +effective, per_year)
+    return TrueCost(+periodic, +(periodic * per_year), +effective, per_year, rates or (periodic,))
 
 
 def true_cost(flows: Sequence[Decimal], per_year: int = 12) -> TrueCost:
-    """IRR of regular flows, annualised both ways."""
-    return annualise(irr(flows), per_year)
+    """IRR of regular flows, annualised both ways (every IRR in ``rates``)."""
+    rates = irr_all(flows)
+    return annualise(_chosen(rates), per_year, rates)
 
 
-def _dated_npv(flows: Sequence[tuple[date, Decimal]]) -> Evaluate:
+def xirr_all(flows: Sequence[tuple[date, Decimal]]) -> tuple[Decimal, ...]:
+    """Every effective annual rate of dated flows (Actual/365), ascending."""
+    if not flows:
+        raise _no_rate()
+    _check_signs([amount for _, amount in flows])
     first = min(day for day, _ in flows)
-    ordered = sorted(((day - first).days, amount) for day, amount in flows)
-
-    def evaluate(rate: Decimal) -> tuple[Decimal, Decimal]:
-        one_plus = 1 + rate
-        w = (-one_plus.ln() / 365).exp()  # discount factor per day
-        value = slope = Decimal(0)
-        factor, day_before = Decimal(1), 0
-        for days, amount in ordered:
-            factor *= w ** (days - day_before)
-            day_before = days
-            value += amount * factor
-            slope -= Decimal(days) / 365 * amount * factor
-        return value, slope / one_plus
-
-    return evaluate
+    daily = rates_of([((day - first).days, Decimal(amount)) for day, amount in flows])
+    if not daily:
+        raise _no_rate()
+    with localcontext() as ctx:
+        ctx.prec = _PREC
+        annual = [((1 + r).ln() * 365).exp() - 1 for r in daily]
+    return tuple(+rate for rate in annual)
 
 
 def xirr(flows: Sequence[tuple[date, Decimal]]) -> Decimal:
     """Effective annual rate of dated flows (Actual/365), as a fraction."""
-    if not flows:
-        raise _no_rate()
-    _check_signs([amount for _, amount in flows])
-    return +solve(_dated_npv([(day, Decimal(amount)) for day, amount in flows]))
+    return _chosen(xirr_all(flows))
 
 
 def xirr_cost(flows: Sequence[tuple[date, Decimal]], per_year: int = 12) -> TrueCost:
     """XIRR expressed like :func:`true_cost`: periodic = (1+x)^(1/k) − 1, APR = periodic × k."""
-    effective = xirr(flows)
+    effectives = xirr_all(flows)
     with localcontext() as ctx:
         ctx.prec = _PREC
-        periodic = ((1 + effective).ln() / per_year).exp() - 1
-    return TrueCost(+periodic, +(periodic * per_year), effective, per_year)
+        periodics = tuple(((1 + e).ln() / per_year).exp() - 1 for e in effectives)
+    chosen = effectives.index(_chosen(effectives))
+    periodic = +periodics[chosen]
+    return TrueCost(
+        periodic, +(periodic * per_year), effectives[chosen], per_year,
+        tuple(+p for p in periodics),
+    )  # fmt: skip
 
 
 def borrower_flows(

@@ -319,6 +319,30 @@ def build_rows(
     return bullet_rows(balance, rate, months, start, first_n, by_days)
 
 
+def due_on_day(day: date, due_day: int | None) -> date:
+    """``day`` moved to the ``due_day`` of its month (clamped to the month's end)."""
+    if due_day is None:
+        return day
+    return day.replace(day=min(due_day, days_in_month(day.year, day.month)))
+
+
+def _first_period(
+    rows: list[Row], balance: int, rate: Rate, method: Method, start: date, dues: list[date]
+) -> list[Row]:
+    """Rows whose first period runs from ``start`` to ``dues[0]`` (a due day other than the
+    start's day): its interest is the daily rate × the actual days, as Chinese lenders charge
+    (首期按实际天数计息); the principal parts and later periods are unchanged."""
+    daily = rate.daily_exact()
+    days = (dues[0] - start).days
+    first = round_half_up_div(balance * daily.numerator * days, daily.denominator)
+    if method is Method.BULLET:  # one row: n − 1 whole months plus the first period by days
+        monthly = rate.monthly_exact()
+        month = round_half_up_div(balance * monthly.numerator, monthly.denominator)
+        principal, interest = rows[0]
+        return [(principal, max(interest - month, 0) + first)]
+    return [(rows[0][0], first), *rows[1:]]
+
+
 def build_schedule(
     principal: Decimal,
     rate: Rate,
@@ -328,11 +352,15 @@ def build_schedule(
     *,
     fee: Decimal = ZERO,
     by_days: bool = False,
+    due_day: int | None = None,
 ) -> Schedule:
     """A schedule for a new loan; ``fee`` is a fixed fee per instalment (listed separately).
 
     ``by_days`` counts interest-only and bullet interest by actual days at the daily rate
-    (day basis 360 or 365 from ``rate``) instead of by months.
+    (day basis 360 or 365 from ``rate``) instead of by months.  ``due_day`` moves every due
+    date to that day of its month (start 2026-01-20, due day 5: first due 02-05); the first
+    period is then not a whole month and its interest is the daily rate × its actual days
+    (16 days here) -- the convention Chinese lenders use for 首期.  Later periods are months.
     """
     balance = check_principal(principal)
     check_months(months)
@@ -344,8 +372,31 @@ def build_schedule(
             field="method",
         ) from exc
     rows = build_rows(balance, rate, months, method, start, 1, by_days)
-    dues = [due_date(start, months)] if method is Method.BULLET else None
+    count = 1 if method is Method.BULLET else months
+    first_n = months if method is Method.BULLET else 1
+    dues = [due_on_day(due_date(start, n), due_day) for n in range(first_n, first_n + count)]
+    if due_day is not None and due_on_day(due_date(start, 1), due_day) != due_date(start, 1):
+        first_due = due_on_day(due_date(start, 1), due_day)
+        if by_days and method in (Method.BULLET, Method.INTEREST_ONLY):
+            rows = _by_days_to(rows, balance, rate, start, dues)
+        else:
+            rows = _first_period(rows, balance, rate, method, start, [first_due])
     return assemble(rows, balance, start, 1, fee, dues)
+
+
+def _by_days_to(
+    rows: list[Row], balance: int, rate: Rate, start: date, dues: list[date]
+) -> list[Row]:
+    """Interest by actual days between the moved due dates (by-days interest-only / bullet)."""
+    daily = rate.daily_exact()
+    edges = [start, *dues]
+    interests = [
+        round_half_up_div(balance * daily.numerator * (b - a).days, daily.denominator)
+        for a, b in pairwise(edges)
+    ]
+    return [
+        (principal, interest) for (principal, _old), interest in zip(rows, interests, strict=True)
+    ]
 
 
 # --- 随借随还: daily interest on a drawn balance -------------------------------------------

@@ -189,10 +189,11 @@ def copy_plan(session: Session, from_month: Month, to_month: Month) -> list[int]
 # --- figures --------------------------------------------------------------------------------
 
 
-def month_summary(session: Session, month: Month) -> MonthSummary:
-    """Income, spending, minimums due (from the ledger) and what is available in ``month``."""
+def month_summary(session: Session, month: Month, today: date | None = None) -> MonthSummary:
+    """Income, spending, minimums due (from the ledger, ``budget_debts.minimums_due``) and
+    what is available in ``month``."""
     return core.month_summary(
-        lines_in_month(session, month), month, total_minimums(session, first_day(month))
+        lines_in_month(session, month), month, total_minimums(session, first_day(month), today)
     )
 
 

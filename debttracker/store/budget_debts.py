@@ -2,9 +2,9 @@
 facts for shortfall triage (penalty cost per day if a payment slips, status, negotiating).
 
 A debt's current schedule is its ``instalment`` rows whose ``terms_version`` equals
-``debt.terms_version``.  A credit card without schedule rows in the month owes its minimum
-payment (``min_payment_percent`` of the outstanding balance, ``core.cards.minimum_payment``),
-due on its ``card_due_day``.  Settled and written-off debts owe nothing.
+``debt.terms_version``.  What a debt asks for in a month is :func:`core.dues.due_in_month`: its
+instalments due then, or for a card without any its minimum payment
+(``core.cards.card_due_in_month``).  Settled and written-off debts owe nothing.
 """
 
 from __future__ import annotations
@@ -13,17 +13,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from debttracker.core.budget import DAYS_PER_MONTH, DebtFact, Triage, shortfall_triage
-from debttracker.core.cards import MinimumPaymentRule, StatementAmounts, minimum_payment
+from debttracker.core.cards import MinimumPaymentRule
+from debttracker.core.dues import CardTerms, DueRow, dues_by_month
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
 from debttracker.core.rates import Rate, RateBasis
 from debttracker.core.schedule import add_months, days_in_month
+from debttracker.store import dues_read
 from debttracker.store.models import Debt, Instalment, Lender, Payment
 
 CLOSED_STATUSES = frozenset({"settled", "written_off"})
@@ -64,7 +68,7 @@ def _month_range(month: date) -> tuple[date, date]:
     return first, first.replace(day=days_in_month(first.year, first.month))
 
 
-def _open_debts(session: Session) -> list[tuple[Debt, str]]:
+def open_debts(session: Session) -> list[tuple[Debt, str]]:
     rows = session.exec(
         select(Debt, Lender.name)
         .join(Lender, col(Lender.id) == col(Debt.lender_id))
@@ -83,20 +87,27 @@ def _due_fen(row: Instalment) -> tuple[int, int, int]:
     return principal + other, principal, other
 
 
-def _scheduled(session: Session, first: date, last: date) -> dict[int, list[Instalment]]:
-    rows = session.exec(
-        select(Instalment)
-        .join(Debt, col(Debt.id) == col(Instalment.debt_id))
-        .where(
-            col(Instalment.terms_version) == col(Debt.terms_version),
-            col(Instalment.due_date) >= first,
-            col(Instalment.due_date) <= last,
+def due_rows(session: Session, first: date | None, last: date | None) -> dict[int, list[DueRow]]:
+    """The current schedule's instalments due from ``first`` to ``last`` (either open-ended when
+    None), per debt, as :class:`core.dues.DueRow` (plain columns, no ORM objects)."""
+    i: Any = Instalment.__table__.c  # type: ignore[attr-defined]
+    d: Any = Debt.__table__.c  # type: ignore[attr-defined]
+    query: Any = (
+        sa_select(
+            i.debt_id, i.due_date, i.principal_fen, i.interest_fen, i.fee_fen,
+            i.paid_principal_fen, i.paid_interest_fen, i.paid_fee_fen,
         )
-        .order_by(col(Instalment.due_date))
-    ).all()
-    grouped: dict[int, list[Instalment]] = defaultdict(list)
-    for row in rows:
-        grouped[row.debt_id].append(row)
+        .join(Debt.__table__, d.id == i.debt_id)  # type: ignore[attr-defined]
+        .where(i.terms_version == d.terms_version)
+        .order_by(i.due_date, i.n)
+    )  # fmt: skip
+    if first is not None:
+        query = query.where(i.due_date >= first)
+    if last is not None:
+        query = query.where(i.due_date <= last)
+    grouped: dict[int, list[DueRow]] = defaultdict(list)
+    for debt_id, *values in session.execute(query):
+        grouped[debt_id].append(DueRow(*values))
     return grouped
 
 
@@ -109,17 +120,6 @@ def _card_balance_fen(session: Session, debt: Debt) -> int:
     return max(debt.principal_fen - int(repaid), 0)
 
 
-def _paid_in(session: Session, debt_id: int, first: date, last: date) -> int:
-    paid = session.exec(
-        select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-            Payment.debt_id == debt_id,
-            col(Payment.paid_on) >= first,
-            col(Payment.paid_on) <= last,
-        )
-    ).one()
-    return int(paid)
-
-
 def _decimal(text: str, default: Decimal) -> Decimal:
     try:
         value = Decimal(text)
@@ -128,61 +128,37 @@ def _decimal(text: str, default: Decimal) -> Decimal:
     return value if value.is_finite() else default
 
 
-def _card_due(session: Session, debt: Debt, lender: str, month: date) -> MinimumDue | None:
-    first, last = _month_range(month)
-    if debt.start_date > last:
+def card_terms(session: Session, debt: Debt) -> CardTerms | None:
+    """A card's terms for its monthly minimum (None for other kinds)."""
+    if debt.kind != "card":
         return None
-    balance = from_fen(_card_balance_fen(session, debt))
-    if balance <= 0:
-        return None
-    rule = MinimumPaymentRule(purchases=_decimal(debt.min_payment_percent, Decimal("0.10")))
-    amount = minimum_payment(StatementAmounts(purchases=balance), rule)
-    day = debt.card_due_day or debt.due_day or last.day
-    due = first.replace(day=min(day, last.day))
-    unpaid = max(amount - from_fen(_paid_in(session, debt.id or 0, first, last)), ZERO)
-    return MinimumDue(
-        debt.id or 0, debt.name, lender, debt.kind, debt.status, due, amount, unpaid, amount, ZERO
+    return CardTerms(
+        from_fen(_card_balance_fen(session, debt)),
+        MinimumPaymentRule(purchases=_decimal(debt.min_payment_percent, Decimal("0.10"))),
+        debt.card_due_day or debt.due_day,
+        debt.start_date,
     )
 
 
-def _instalment_due(debt: Debt, lender: str, rows: list[Instalment]) -> MinimumDue:
-    scheduled = sum(r.principal_fen + r.interest_fen + r.fee_fen for r in rows)
-    unpaid = principal = other = 0
-    for row in rows:
-        total, p, o = _due_fen(row)
-        unpaid, principal, other = unpaid + total, principal + p, other + o
+def minimums_due(session: Session, month: date, today: date | None = None) -> list[MinimumDue]:
+    """Every open debt's minimum payment due in ``month``, by due date: ``store.dues_read``
+    over :func:`core.dues.due_in_month`, the figure every screen shows (for a month after
+    ``today``'s, what was paid ahead is not asked for again)."""
+    from debttracker.store.ledger_queries import dbapi_connection
+
+    found = dues_read.month_dues(dbapi_connection(session), month.year, month.month, today)
+    return [_from_read(d) for d in found]
+
+
+def _from_read(d: dues_read.DebtDue) -> MinimumDue:
     return MinimumDue(
-        debt.id or 0,
-        debt.name,
-        lender,
-        debt.kind,
-        debt.status,
-        rows[0].due_date,
-        from_fen(scheduled),
-        from_fen(unpaid),
-        from_fen(principal),
-        from_fen(other),
-    )
+        d.debt_id, d.debt_name, d.lender_name, d.kind, d.status, d.due.due_date,
+        d.due.amount, d.due.unpaid, d.due.principal_part, d.due.interest_part,
+    )  # fmt: skip
 
 
-def minimums_due(session: Session, month: date) -> list[MinimumDue]:
-    """Every open debt's minimum payment due in ``month``, by due date."""
-    first, last = _month_range(month)
-    scheduled = _scheduled(session, first, last)
-    result = []
-    for debt, lender in _open_debts(session):
-        rows = scheduled.get(debt.id or 0)
-        if rows:
-            result.append(_instalment_due(debt, lender, rows))
-        elif debt.kind == "card":
-            due = _card_due(session, debt, lender, month)
-            if due is not None:
-                result.append(due)
-    return sorted(result, key=lambda d: (d.due_date, d.debt_id))
-
-
-def total_minimums(session: Session, month: date) -> Decimal:
-    return sum((d.amount for d in minimums_due(session, month)), ZERO)
+def total_minimums(session: Session, month: date, today: date | None = None) -> Decimal:
+    return sum((d.amount for d in minimums_due(session, month, today)), ZERO)
 
 
 def _rate(debt: Debt) -> Rate | None:
@@ -217,9 +193,9 @@ def _overdue(session: Session, debt: Debt, today: date, month_start: date) -> tu
 
 def triage_facts(session: Session, month: date, today: date) -> list[DebtFacts]:
     """Facts for every debt with a minimum due in ``month`` (see :class:`DebtFacts`)."""
-    debts = {debt.id: debt for debt, _lender in _open_debts(session)}
+    debts = {debt.id: debt for debt, _lender in open_debts(session)}
     facts = []
-    for due in minimums_due(session, month):
+    for due in minimums_due(session, month, today):
         debt = debts[due.debt_id]
         overdue_total, late_days, earlier_principal = _overdue(
             session, debt, today, month.replace(day=1)
@@ -257,24 +233,24 @@ def triage_facts(session: Session, month: date, today: date) -> list[DebtFacts]:
     return facts
 
 
-def minimums_by_month(session: Session, first_month: date, months: int) -> list[Decimal]:
+def minimums_by_month(
+    session: Session, first_month: date, months: int, today: date | None = None
+) -> list[Decimal]:
     """Total minimums for ``months`` consecutive months from ``first_month`` (for the trend):
-    the rules of :func:`minimums_due`, with one schedule query for the whole range."""
-    starts = [add_months(first_month.replace(day=1), i) for i in range(months)]
-    index = {(m.year, m.month): i for i, m in enumerate(starts)}
-    scheduled = _scheduled(session, starts[0], _month_range(starts[-1])[1])
+    :func:`core.dues.dues_by_month` per open debt, with one schedule query for the range."""
+    first = first_month.replace(day=1)
+    last = _month_range(add_months(first, months - 1))[1]
+    from debttracker.store.ledger_queries import dbapi_connection
+
+    scheduled = due_rows(session, first, last)
+    with_rows = dues_read.debts_with_instalments(dbapi_connection(session))
     totals = [ZERO] * months
-    for debt, lender in _open_debts(session):
-        covered: set[int] = set()
-        for row in scheduled.get(debt.id or 0, []):
-            i = index[(row.due_date.year, row.due_date.month)]
-            totals[i] += from_fen(row.principal_fen + row.interest_fen + row.fee_fen)
-            covered.add(i)
-        if debt.kind != "card":
-            continue
-        for i, start in enumerate(starts):
-            due = None if i in covered else _card_due(session, debt, lender, start)
-            totals[i] += due.amount if due is not None else ZERO
+    for debt, _lender in open_debts(session):
+        rows = scheduled.get(debt.id or 0, [])
+        card = card_terms(session, debt) if debt.id not in with_rows else None
+        found = dues_by_month(rows, first.year, first.month, months, card=card, today=today)
+        for i, amount in enumerate(found):
+            totals[i] += amount
     return totals
 
 

@@ -157,6 +157,7 @@ def schedule_of(data: DebtInput) -> Schedule:
         data.method,
         data.start_date,
         fee=data.period_fee,
+        due_day=data.due_day,  # a first period short of a month: interest by its days
     )
 
 

@@ -14,6 +14,7 @@ from debttracker.core.caps import CapLine, CounterOffer, applicable_caps, counte
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import days_overdue
+from debttracker.store import lpr
 from debttracker.store.ledger_cards import CardInterest, card_interest
 from debttracker.store.ledger_queries import debt_rows
 from debttracker.store.ledger_terms import D, I, L, P
@@ -146,7 +147,7 @@ def cost_summary(s: Session, debt_id: int) -> CostSummary:
     lender_kind = s.scalar(select(L.c.kind).where(L.c.id == d.lender_id)) or "bank"
     apr = Decimal(d.apr) if d.apr else None
     try:
-        caps = applicable_caps(lender_kind, d.start_date, apr=apr)
+        caps = applicable_caps(lender_kind, d.start_date, lpr.get_table(s), apr=apr)
     except DomainError:
         caps = ()
     counter = None

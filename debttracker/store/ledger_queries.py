@@ -30,9 +30,12 @@ def dbapi_connection(s: Session) -> sqlite3.Connection:
     return cast("sqlite3.Connection", s.connection().connection.driver_connection)
 
 
-def debt_rows(s: Session, as_of: date, debt_id: int | None = None) -> list[DebtRow]:
-    """Every debt (or one) with balance, next due, days overdue, penalty today and APR."""
-    return ledger_read.debt_rows(dbapi_connection(s), as_of, debt_id)
+def debt_rows(
+    s: Session, as_of: date, debt_id: int | None = None, *, started: bool = False
+) -> list[DebtRow]:
+    """Every debt (or one) with balance, next due, days overdue, penalty and APR as of
+    ``as_of`` (``started``: only debts begun by then)."""
+    return ledger_read.debt_rows(dbapi_connection(s), as_of, debt_id, started=started)
 
 
 def sql_totals(s: Session, as_of: date) -> dict[str, Decimal]:

@@ -26,14 +26,16 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from debttracker.core.caps import Verdict, applicable_caps
+from debttracker.core.caps import Verdict, all_in_rate, applicable_caps
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
-from debttracker.core.overdue import days_overdue
+from debttracker.core.overdue import LateFeeRule, days_overdue, late_fee
+from debttracker.store import ledger_asof, lpr
 from debttracker.store.ledger_replay import (
     InstalmentState,
     ReplayTerms,
     penalty_owed_fen,
+    rate_of,
     replay_terms,
 )
 
@@ -67,6 +69,9 @@ class DebtRow:
     apr: Decimal | None
     above_cap: bool
     cap_rate: Decimal | None  # the lowest cap line that applies
+    # the all-in annual cost judged against the caps: the APR, with penalty interest and
+    # 违约金 while overdue (core.caps.all_in_rate)
+    judged_rate: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +206,12 @@ class _DebtLine(NamedTuple):
     due_charges: int | None
     next_due: date | None
     next_amount: int | None
+    rate: str = "0"
+    rate_basis: str = "annual"
+    day_basis: int = 365
+    penalty_uplift: str = "0"
+    late_fee_fixed_fen: int = 0
+    late_fee_percent: str = "0"
 
 
 # {inner}/{outer}: the one-debt filters (inside the aggregate too, so it reads one debt)
@@ -208,7 +219,9 @@ _DEBTS_SQL = f"""
 SELECT d.id, d.lender_id, l.name, l.kind, l.hotline, d.name, d.kind, d.currency, d.status,
        d.grace_days, d.apr, d.start_date, agg.principal_left, agg.due_charges, nxt.due_date,
        nxt.principal_fen - nxt.paid_principal_fen + nxt.interest_fen - nxt.paid_interest_fen
-       + nxt.fee_fen - nxt.paid_fee_fen
+       + nxt.fee_fen - nxt.paid_fee_fen,
+       d.rate, d.rate_basis, d.day_basis, d.penalty_uplift, d.late_fee_fixed_fen,
+       d.late_fee_percent
 FROM debt AS d
 JOIN lender AS l ON l.id = d.lender_id
 LEFT OUTER JOIN (
@@ -225,17 +238,64 @@ ORDER BY d.id"""
 
 
 @lru_cache(maxsize=4096)
-def _caps(kind: str, start: date, apr: Decimal | None) -> tuple[bool, Decimal | None]:
+def _caps(
+    kind: str, start: date, apr: Decimal | None, table: lpr.Table
+) -> tuple[bool, Decimal | None]:
     try:
-        lines = applicable_caps(kind, start, apr=apr)
+        lines = applicable_caps(kind, start, table, apr=apr)
     except DomainError:
         return False, None
     lowest = min(line.rate for line in lines)
     return any(line.verdict is Verdict.ABOVE for line in lines), lowest
 
 
-def debt_rows(conn: sqlite3.Connection, as_of: date, debt_id: int | None = None) -> list[DebtRow]:
-    """Every debt (or one) with balance, next due, days overdue, penalty today and APR."""
+def judged_rate(row: _DebtLine, late: _Late, days: int, apr: Decimal | None) -> Decimal | None:
+    """The all-in rate the cap lines judge: the APR, with penalty interest and 违约金 while
+    overdue (:func:`core.caps.all_in_rate`)."""
+    if apr is None or days <= 0:
+        return apr
+    try:
+        contract = rate_of(row.rate, row.rate_basis, row.day_basis).annual()
+        uplift = Decimal(row.penalty_uplift or "0")
+        rule = LateFeeRule(from_fen(row.late_fee_fixed_fen), Decimal(row.late_fee_percent or "0"))
+    except (ArithmeticError, ValueError, DomainError):
+        return apr
+    overdue = from_fen(late.principal + late.interest + late.fees)
+    fee = late_fee(overdue, rule)
+    return all_in_rate(
+        apr, contract, uplift, days_overdue=days, late_fee=fee, overdue_amount=overdue
+    )
+
+
+_TERMS_SQL = """
+SELECT d.id, d.terms_version, 0, '', 0, 0, 0, 0, 0, 0, 0,
+       d.rate, d.rate_basis, d.day_basis, d.penalty_uplift, d.penalty_compound, d.grace_days,
+       d.late_fee_fixed_fen, d.late_fee_percent, d.allocation_order, d.method, d.start_date,
+       d.prepay_mode
+FROM debt AS d WHERE d.id = ?"""
+
+
+def _as_of_line(conn: sqlite3.Connection, line: _DebtLine, as_of: date) -> tuple[_DebtLine, _Late]:
+    """``line`` and its late items from a replay of the debt as it stood on ``as_of``
+    (:mod:`store.ledger_asof`): later payments and agreements left out, penalties by day."""
+    row = _rows(conn, _TERMS_SQL, (line.id,))[0]
+    state = ledger_asof.replayed(conn, line.id, row[1], _terms(row), as_of)
+    line = line._replace(
+        principal_left=state.principal_left,
+        due_charges=state.due_charges,
+        next_due=state.next_due,
+        next_amount=state.next_amount,
+        status=state.status or line.status,
+    )
+    return line, _Late(*state.late)
+
+
+def debt_rows(
+    conn: sqlite3.Connection, as_of: date, debt_id: int | None = None, *, started: bool = False
+) -> list[DebtRow]:
+    """Every debt (or one) with balance, next due, days overdue, penalty today and APR, as
+    of ``as_of``: a debt with payments or agreements after it, or partly paid late
+    instalments, is replayed to that day.  ``started`` leaves out debts begun after it."""
     params: list[object] = [_iso(as_of)]
     if debt_id is None:
         sql = _DEBTS_SQL.format(inner="", outer="")
@@ -244,15 +304,26 @@ def debt_rows(conn: sqlite3.Connection, as_of: date, debt_id: int | None = None)
         params += [debt_id, debt_id]
     lines = [
         _DebtLine._make(
-            (*row[:11], date.fromisoformat(row[11]), row[12], row[13], _date(row[14]), row[15])
+            (*row[:11], date.fromisoformat(row[11]), row[12], row[13], _date(row[14]), *row[15:])
         )
         for row in _rows(conn, sql, params)
     ]
+    table = lpr.table_from_connection(conn)
+    if started:
+        lines = [line for line in lines if line.start_date <= as_of]
     late = _late_items(conn, as_of, debt_id)
-    return [_debt_row(line, late.get(line.id, _Late()), as_of) for line in lines]
+    replay_ids = ledger_asof.needing_replay(conn, as_of)
+    out = []
+    for line in lines:
+        if line.id in replay_ids:
+            line, owed = _as_of_line(conn, line, as_of)
+        else:
+            owed = late.get(line.id, _Late())
+        out.append(_debt_row(line, owed, as_of, table))
+    return out
 
 
-def _debt_row(row: _DebtLine, late: _Late, as_of: date) -> DebtRow:
+def _debt_row(row: _DebtLine, late: _Late, as_of: date, table: lpr.Table) -> DebtRow:
     principal_left = row.principal_left or 0
     overdue = days_overdue(row.next_due, as_of, row.grace_days) if row.next_due is not None else 0
     status = row.status
@@ -263,7 +334,8 @@ def _debt_row(row: _DebtLine, late: _Late, as_of: date) -> DebtRow:
     elif status == "overdue" and overdue == 0:
         status = "current"
     apr = Decimal(row.apr) if row.apr else None
-    above, cap = _caps(row.lender_kind, row.start_date, apr)
+    judged = judged_rate(row, late, overdue, apr)
+    above, cap = _caps(row.lender_kind, row.start_date, judged, table)
     return DebtRow(
         id=row.id, lender_id=row.lender_id, lender=row.lender, lender_kind=row.lender_kind,
         hotline=row.hotline, name=row.name, kind=row.kind, currency=row.currency,
@@ -274,6 +346,7 @@ def _debt_row(row: _DebtLine, late: _Late, as_of: date) -> DebtRow:
         penalty_accrued=from_fen(late.penalty) if overdue else ZERO,
         overdue_principal=from_fen(late.principal), overdue_interest=from_fen(late.interest),
         overdue_fees=from_fen(late.fees), apr=apr, above_cap=above, cap_rate=cap,
+        judged_rate=judged,
     )  # fmt: skip
 
 
@@ -283,6 +356,12 @@ def totals(rows: list[DebtRow]) -> dict[str, Decimal]:
     for row in rows:
         out[row.currency] = out.get(row.currency, ZERO) + row.balance
     return dict(sorted(out.items()))
+
+
+def _late_partly_paid(conn: sqlite3.Connection, as_of: date) -> set[int]:
+    """Debts replayed only for their penalty (which the balance leaves out)."""
+    sql = ledger_asof.PARTLY_PAID_LATE_SQL
+    return {row[0] for row in _rows(conn, sql, (_iso(as_of),))}
 
 
 _TOTALS_SQL = f"""
@@ -295,7 +374,10 @@ ORDER BY d.currency"""
 
 
 def sql_totals(conn: sqlite3.Connection, as_of: date) -> dict[str, Decimal]:
-    """Balance per currency straight from SQL (the CLI and benchmarks)."""
+    """Balance per currency straight from SQL (the CLI and benchmarks); through
+    :func:`debt_rows` when some debt must be replayed to ``as_of``."""
+    if ledger_asof.needing_replay(conn, as_of) - _late_partly_paid(conn, as_of):
+        return totals(debt_rows(conn, as_of))
     rows = _rows(conn, _TOTALS_SQL, (_iso(as_of),))
     return {currency: from_fen(fen or 0) for currency, fen in rows}
 

@@ -6,9 +6,10 @@ was edited or deleted.  The maths is core's: :func:`core.allocation.allocate` sp
 payment (oldest instalment first, the debt's order of penalty, fees, interest, principal) and
 :mod:`core.overdue` prices what is late on the payment's day:
 
-* penalty owed on an instalment = the penalty interest accrued from its due date on what is
-  still owed of it (principal, and its interest when the debt compounds) plus its late fee,
-  less what was already paid as penalty;
+* penalty owed on an instalment = the penalty interest accrued day by day from its due date on
+  what was outstanding of it each day (principal, and its interest when the debt compounds;
+  a payment lowers the base from its own day), rounded once, plus its late fee on what was
+  overdue when it fell overdue, less what was already paid as penalty;
 * a payment pays what is due and the next instalment coming when nothing else is due or it
   falls due within a week, so paying a few days early counts as paying that instalment;
 * money left after that is prepaid principal (提前还款): :func:`core.prepay.prepay`
@@ -23,15 +24,16 @@ payment (oldest instalment first, the debt's order of penalty, fees, interest, p
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from debttracker.core.allocation import Allocation, OpenItem, allocate
 from debttracker.core.messages import DomainError
-from debttracker.core.money import ZERO, from_fen, to_fen
-from debttracker.core.overdue import LateFeeRule, accrued_penalty, days_overdue, late_fee
+from debttracker.core.money import ZERO, from_fen, round_half_up_div, to_fen
+from debttracker.core.overdue import LateFeeRule, days_overdue, late_fee, penalty_rate
 from debttracker.core.prepay import PrepayMode, prepay
 from debttracker.core.rates import Rate, RateBasis
 from debttracker.core.schedule import Installment, Schedule
@@ -101,12 +103,15 @@ class InstalmentState:
     settled_on: date | None = None
     # the agreed (principal, interest, fee) while a prepayment has recomputed this instalment
     contract: tuple[int, int, int] | None = None
+    # (day, principal, interest, fee) paid on it, in order: what was outstanding day by day
+    paid_log: list[tuple[date, int, int, int]] = field(default_factory=list)
 
     def reset(self) -> None:
         """Back to the schedule as agreed, nothing paid."""
         self.paid_principal_fen = self.paid_interest_fen = 0
         self.paid_fee_fen = self.paid_penalty_fen = 0
         self.settled_on = None
+        self.paid_log = []
         if self.contract is not None:
             self.principal_fen, self.interest_fen, self.fee_fen = self.contract
             self.contract = None
@@ -156,23 +161,61 @@ class PaymentState:
         )
 
 
+def _outstanding(item: InstalmentState) -> tuple[int, int, int, list[tuple[date, int, int, int]]]:
+    """(principal, interest, fee) owed on ``item`` before any payment, and its payments.
+
+    Without a log (an instalment read back from the database) the open amounts now stand for
+    the whole period, which is exact when nothing was paid on it.
+    """
+    if not item.paid_log:
+        return item.open_principal_fen, item.open_interest_fen, item.open_fee_fen, []
+    log = item.paid_log
+    return (
+        item.open_principal_fen + sum(p for _d, p, _i, _f in log),
+        item.open_interest_fen + sum(i for _d, _p, i, _f in log),
+        item.open_fee_fen + sum(f for _d, _p, _i, f in log),
+        log,
+    )
+
+
+def penalty_accrued_exact(item: InstalmentState, terms: ReplayTerms, as_of: date) -> Fraction:
+    """Penalty interest on ``item`` from its due date to ``as_of``, in exact fen, day by day on
+    what was actually outstanding: a payment lowers the base from its own day (domain.md §4)."""
+    principal, interest, _fee, log = _outstanding(item)
+    annual = penalty_rate(terms.rate, terms.penalty_uplift)
+    basis = terms.rate.day_basis
+    total = Fraction(0)
+    day = item.due
+    for paid_on, p, i, _f in [*log, (as_of, 0, 0, 0)]:
+        if paid_on > day:
+            end = min(paid_on, as_of)
+            base = max(principal, 0) + (max(interest, 0) if terms.penalty_compound else 0)
+            total += Fraction(base) * annual * max((end - day).days, 0) / basis
+            day = max(day, end)
+        principal, interest = principal - p, interest - i
+    return total
+
+
+def late_fee_owed_fen(item: InstalmentState, terms: ReplayTerms) -> int:
+    """违约金 on what was overdue when the instalment fell overdue (after the payments made by
+    the end of the grace days); later partial payments do not lower a fee already incurred."""
+    principal, interest, fee, log = _outstanding(item)
+    last_on_time = item.due + timedelta(days=terms.grace_days)
+    for paid_on, p, i, f in log:
+        if paid_on <= last_on_time:
+            principal, interest, fee = principal - p, interest - i, fee - f
+    rule = LateFeeRule(from_fen(terms.late_fee_fixed_fen), terms.late_fee_percent)
+    return to_fen(late_fee(from_fen(max(principal + interest + fee, 0)), rule))
+
+
 def penalty_owed_fen(item: InstalmentState, terms: ReplayTerms, as_of: date) -> int:
-    """Penalty interest plus late fee still owed on ``item`` on ``as_of`` (0 when not late)."""
+    """Penalty interest plus late fee still owed on ``item`` on ``as_of`` (0 when not late):
+    everything accrued so far (rounded once), less what was already paid as penalty."""
     if item.settled_on is not None or days_overdue(item.due, as_of, terms.grace_days) == 0:
         return 0
-    accrual = accrued_penalty(
-        from_fen(max(item.open_principal_fen, 0)),
-        terms.rate,
-        terms.penalty_uplift,
-        item.due,
-        as_of,
-        unpaid_interest=from_fen(max(item.open_interest_fen, 0)),
-        compound=terms.penalty_compound,
-    )
-    owed_now = item.open_principal_fen + item.open_interest_fen + item.open_fee_fen
-    rule = LateFeeRule(from_fen(terms.late_fee_fixed_fen), terms.late_fee_percent)
-    fee = late_fee(from_fen(max(owed_now, 0)), rule)
-    return max(to_fen(accrual.total) + to_fen(fee) - item.paid_penalty_fen, 0)
+    accrued = penalty_accrued_exact(item, terms, as_of)
+    interest = round_half_up_div(accrued.numerator, accrued.denominator)
+    return max(interest + late_fee_owed_fen(item, terms) - item.paid_penalty_fen, 0)
 
 
 def open_items(
@@ -234,6 +277,9 @@ def apply_payment(
         inst.paid_fee_fen += to_fen(line.fee)
         inst.paid_interest_fen += to_fen(line.interest)
         inst.paid_principal_fen += to_fen(line.principal)
+        inst.paid_log.append(
+            (paid_on, to_fen(line.principal), to_fen(line.interest), to_fen(line.fee))
+        )
         _settle_if_paid(inst, paid_on, to_fen(items[line.index].penalty - line.penalty))
     ahead = to_fen(allocation.prepaid_principal)
     if ahead > 0:
@@ -249,6 +295,7 @@ def _reduce_principal(rest: list[InstalmentState], ahead: int, paid_on: date) ->
         if inst.settled_on is None and inst.open_principal_fen > 0:
             part = min(ahead, inst.open_principal_fen)
             inst.paid_principal_fen += part
+            inst.paid_log.append((paid_on, part, 0, 0))
             ahead -= part
             _settle_if_paid(inst, paid_on, 0)
 

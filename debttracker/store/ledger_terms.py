@@ -49,7 +49,15 @@ def apr_of(schedule: Schedule, start: date, received: Decimal, upfront_fee: Deci
         cost = true_cost(monthly_flows(schedule, start, received, upfront_fee))
     except DomainError:
         return ""
-    return str(cost.apr.quantize(Decimal("1e-8")))
+    return _apr_text(cost.apr)
+
+
+def _apr_text(apr: Decimal) -> str:
+    """The APR to 8 places; a huge one (a tiny amount received) as it is, not an error."""
+    try:
+        return str(apr.quantize(Decimal("1e-8")))
+    except ArithmeticError:
+        return str(apr)
 
 
 def terms_apr(s: Session, debt: Debt, start: date, received: Decimal, upfront_fee: Decimal) -> str:
@@ -75,6 +83,6 @@ def terms_apr(s: Session, debt: Debt, start: date, received: Decimal, upfront_fe
         flows.extend([Decimal(0)] * (month - len(flows) + 1))
         flows[month] -= from_fen(int(payment_fen))
     try:
-        return str(true_cost(flows).apr.quantize(Decimal("1e-8")))
+        return _apr_text(true_cost(flows).apr)
     except DomainError:
         return ""

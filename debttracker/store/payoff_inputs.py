@@ -6,10 +6,11 @@
   unpaid, and the penalty accrued on late instalments (``store.ledger_queries.debt_rows``).
   The **rate** is the debt's true APR (fees included), the nominal rate when no APR is known.
   An overdue debt also gets a **penalty rate**: the nominal rate raised by its penalty uplift
-  (never below its APR).  The **minimum** is what keeps the debt on its contract: the open
-  remainder of its schedule spread over the months left to its last due date, and at least
-  the regular instalment; a bullet or balloon is thus spread evenly, a debt past its last
-  due date keeps its last instalment as its monthly minimum.
+  (never below its APR).  The plan follows each debt's **schedule**: what is due in each
+  month from today's is :func:`core.dues.dues_by_month` over its current instalments, the
+  figure the Budget shows, so month 1's minimums are the Budget's; a bullet asks for nothing
+  until its month; interest on the principal at the contract rate.  A card without
+  instalments asks for its monthly minimum (``core.cards.card_due_in_month``).
 * :func:`default_monthly`: the budget's amount available for repayment this month, or the sum
   of the minimums when there is no budget yet.
 * :func:`progress_history`: per calendar month, what was paid and the principal still owed,
@@ -21,16 +22,24 @@ Everything is read with SQL aggregates; no rows are loaded as ORM objects.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_CEILING, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlmodel import Session
 
 from debttracker.core.budget import Month
+from debttracker.core.dues import (
+    CardTerms,
+    DueRow,
+    due_in_month,
+    dues_by_month,
+    last_due_index,
+    month_index,
+)
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen, q2
 from debttracker.core.payoff import PayoffDebt
@@ -162,32 +171,25 @@ def _terms(s: Session, as_of: date) -> dict[int, _Terms]:
     }
 
 
-def _months_between(first: date, last: date) -> int:
-    return (last.year - first.year) * 12 + last.month - first.month
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """A debt's current instalments from today's month on (None: a card without any) and
+    its card terms."""
+
+    rows: list[DueRow] | None
+    card: CardTerms | None
 
 
-def _minimum_fen(terms: _Terms, balance: int, as_of: date) -> int:
-    """The monthly amount that keeps a debt on its contract (see the module doc)."""
-    if terms.last_due is None:  # no open schedule: a card owes its percentage, others all
-        percent = _decimal(terms.min_payment_percent, Decimal("0.10"))
-        share = (Decimal(balance) * percent).to_integral_value(ROUND_CEILING)
-        return int(share) if terms.kind == "card" and share > 0 else balance
-    if terms.last_due <= as_of:
-        return min(max(terms.last_amount, 1), balance)
-    months = max(_months_between(as_of, terms.last_due), 1)
-    spread = -(-terms.open_total // months)
-    regular = terms.regular or 0
-    if terms.regular is not None and terms.regular >= terms.open_total and months > 1:
-        regular = 0  # a bullet: the one payment at the end is spread instead
-    return min(max(spread, regular, 1), balance)
+def _nominal(terms: _Terms) -> Decimal:
+    try:
+        return rate_of(terms.rate, terms.rate_basis, terms.day_basis).annual()
+    except (DomainError, InvalidOperation, ValueError):  # damaged: plan it at the APR alone
+        return ZERO
 
 
 def _rates(row: DebtRow, terms: _Terms) -> tuple[Decimal, Decimal | None]:
     """(annual rate charged normally, penalty rate while overdue or None)."""
-    try:
-        nominal = rate_of(terms.rate, terms.rate_basis, terms.day_basis).annual()
-    except (DomainError, InvalidOperation, ValueError):  # damaged: plan it at the APR alone
-        nominal = ZERO
+    nominal = _nominal(terms)
     apr = row.apr if row.apr is not None and row.apr >= 0 else nominal
     if row.days_overdue <= 0:
         return apr, None
@@ -195,8 +197,25 @@ def _rates(row: DebtRow, terms: _Terms) -> tuple[Decimal, Decimal | None]:
     return apr, max(penalty, apr)
 
 
-def _payoff_debt(row: DebtRow, terms: _Terms, as_of: date, position: int) -> PayoffDebt | None:
-    if row.status in CLOSED:
+def _schedule(rows: list[DueRow], as_of: date) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
+    """What the schedule asks for in each month from ``as_of``'s month (core.dues), and the
+    fee part of it; a debt past its last due date gets (0, 0): nothing scheduled this month,
+    the rest due the month after."""
+    last = last_due_index(rows, as_of.year, as_of.month)
+    months = max((last or 0) + 1, 2)
+    dues = dues_by_month(rows, as_of.year, as_of.month, months, today=as_of)
+    fees = [ZERO] * months
+    for due_row in rows:
+        index = month_index(as_of.year, as_of.month, due_row.due)
+        if 0 <= index < months:
+            fees[index] += from_fen(due_row.fee_fen)
+    return tuple(dues), tuple(fees)
+
+
+def _payoff_debt(
+    row: DebtRow, terms: _Terms, as_of: date, position: int, facts: _Facts
+) -> PayoffDebt | None:
+    if not _open(row):
         return None
     balance = row.balance + row.penalty_accrued
     if terms.last_due is None and row.principal_left <= 0:
@@ -204,9 +223,43 @@ def _payoff_debt(row: DebtRow, terms: _Terms, as_of: date, position: int) -> Pay
     if balance <= 0:
         return None
     apr, penalty = _rates(row, terms)
-    balance_fen = int(q2(balance) * 100)
-    minimum = from_fen(_minimum_fen(terms, balance_fen, as_of))
-    return PayoffDebt(row.id, row.name, q2(balance), apr, minimum, penalty, position)
+    nominal = _nominal(terms)
+    if facts.rows is None:  # a card without instalments: its monthly minimum (core.dues)
+        due = due_in_month((), as_of.year, as_of.month, card=facts.card)
+        minimum = due.amount if due is not None else ZERO
+        return PayoffDebt(row.id, row.name, q2(balance), apr, minimum, penalty, position)
+    dues, fees = _schedule(facts.rows, as_of)
+    overdue = row.overdue_principal + row.overdue_interest + row.overdue_fees
+    return PayoffDebt(
+        row.id, row.name, q2(balance), apr, dues[0], penalty, position,
+        dues=dues, fees=fees, principal=row.principal_left, interest_rate=nominal,
+        overdue=overdue, late_rate=nominal * (1 + _decimal(terms.penalty_uplift)),
+    )  # fmt: skip
+
+
+def _facts(s: Session, as_of: date) -> dict[int, _Facts]:
+    """Per open debt: its instalments from ``as_of``'s month on, or its card terms."""
+    from debttracker.store import budget_debts
+    from debttracker.store.dues_read import debts_with_instalments
+    from debttracker.store.ledger_queries import dbapi_connection
+
+    scheduled = budget_debts.due_rows(s, as_of.replace(day=1), None)
+    with_rows = debts_with_instalments(dbapi_connection(s))
+    out: dict[int, _Facts] = defaultdict(lambda: _Facts(None, None))
+    for debt, _lender in budget_debts.open_debts(s):
+        debt_id = debt.id or 0
+        if debt_id in with_rows:
+            out[debt_id] = _Facts(scheduled.get(debt_id, []), None)
+        else:
+            out[debt_id] = _Facts(None, budget_debts.card_terms(s, debt))
+    return out
+
+
+def _open(row: DebtRow) -> bool:
+    """Not settled or written off; a card without instalments reads as "settled" in the debts
+    table (nothing scheduled) but owes its balance: its stored status decides."""
+    status = row.stored_status if row.kind == "card" else row.status
+    return status not in CLOSED
 
 
 def _main_currency(rows: list[DebtRow]) -> str:
@@ -222,15 +275,17 @@ def load_debts(
     ``order`` (debt ids) sets each debt's custom-order position; debts not in it come after,
     by id.
     """
-    rows = [row for row in debt_rows(s, as_of) if row.status not in CLOSED]
+    rows = [row for row in debt_rows(s, as_of) if _open(row)]
     cur = currency or _main_currency(rows)
     terms = _terms(s, as_of)
     rank = {debt_id: i for i, debt_id in enumerate(order or [])}
+    facts = _facts(s, as_of)
     debts = []
     for row in rows:
         if row.currency != cur or row.id not in terms:
             continue
-        debt = _payoff_debt(row, terms[row.id], as_of, rank.get(row.id, len(rank) + row.id))
+        position = rank.get(row.id, len(rank) + row.id)
+        debt = _payoff_debt(row, terms[row.id], as_of, position, facts[row.id])
         if debt is not None:
             debts.append(debt)
     others = sorted({r.currency for r in rows if r.currency != cur and r.balance > 0})
@@ -245,7 +300,7 @@ def default_monthly(s: Session, as_of: date, minimums: Decimal) -> tuple[Decimal
 
     if not budget.has_lines(s):
         return q2(minimums), "minimums"
-    available = budget.month_summary(s, Month.of(as_of)).available
+    available = budget.month_summary(s, Month.of(as_of), as_of).available
     return q2(max(available, ZERO)), "budget"
 
 

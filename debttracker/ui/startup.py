@@ -26,6 +26,7 @@ STORE_MODULES = (
     "debttracker.store.budget_debts",
     "debttracker.store.casefile",
     "debttracker.store.db",
+    "debttracker.store.dues_read",
     "debttracker.store.evidence",
     "debttracker.store.integrity",
     "debttracker.store.ledger",

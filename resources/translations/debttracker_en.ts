@@ -1095,6 +1095,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>When the due day differs from the start day, the first period is shorter or longer than a month: its interest is the daily rate times its actual days.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Grace days</source>
         <translation></translation>
     </message>
@@ -2255,6 +2259,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>Due in %1 under the contracts: %2 (the Budget&apos;s minimum payments; each loan follows its schedule, a balloon falls due in its month).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Try with %1 more a month</source>
         <translation></translation>
     </message>
@@ -3210,6 +3218,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>An LPR must be above 0 and at most 20 %: %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>4 × one-year LPR on the contract date (%1)</source>
         <translation></translation>
     </message>
@@ -3759,11 +3771,47 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>These flows change sign more than once: %1 rates per period balance them (%2); the true cost is ambiguous.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>not allowed with --received/--payments</source>
         <translation></translation>
     </message>
     <message>
         <source>--received and --payments are required (or --flows FILE)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One-year LPR from %1: %2 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the one-year LPR table the interest-cap lines use</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the one-year LPR steps (the 4 × LPR cap uses the LPR on the contract date), or add one when the LPR changes: lpr set 2026-01-20 3.0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list the table (default)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>add or change a step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rate in percent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>remove a step</source>
         <translation></translation>
     </message>
     <message>
@@ -3823,7 +3871,7 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>payments, e.g. 888.49x12 or 100x11,10100x1</source>
+        <source>payments, e.g. 888.49x12, 1,072x12 or 100x11;10100x1 (; or , between)</source>
         <translation></translation>
     </message>
     <message>
@@ -5325,7 +5373,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>Not enough to cover the minimums in month %1: short by %2</source>
+        <source>In %1 the money is short by %2 of what falls due; not paid: %3. Unpaid amounts become overdue and cost penalty interest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In %1 the money is short by %2 of what falls due; not paid: %3. The biggest gap is in %4: short by %5; not paid: %6. Unpaid amounts become overdue and cost penalty interest.</source>
         <translation></translation>
     </message>
     <message>

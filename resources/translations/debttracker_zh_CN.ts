@@ -1095,6 +1095,10 @@
         <translation>1–31；小月按当月最后一天</translation>
     </message>
     <message>
+        <source>When the due day differs from the start day, the first period is shorter or longer than a month: its interest is the daily rate times its actual days.</source>
+        <translation>还款日与借款日不同时，首期不足或超过一个月：首期利息按日利率乘以实际天数计算。</translation>
+    </message>
+    <message>
         <source>Grace days</source>
         <translation>宽限期（天）</translation>
     </message>
@@ -2259,6 +2263,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>共还款：%1 · 利息和费用：%2 · 今日欠款：%3</translation>
     </message>
     <message>
+        <source>Due in %1 under the contracts: %2 (the Budget&apos;s minimum payments; each loan follows its schedule, a balloon falls due in its month).</source>
+        <translation>按合同 %1 应还：%2（即预算中的最低还款额；每笔借款按其还款计划，到期一次性还款在到期月份应还）。</translation>
+    </message>
+    <message>
         <source>Try with %1 more a month</source>
         <translation>试试每月多还 %1</translation>
     </message>
@@ -3214,6 +3222,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>%1 的 LPR 未知；请在 LPR 表中添加。</translation>
     </message>
     <message>
+        <source>An LPR must be above 0 and at most 20 %: %1</source>
+        <translation>LPR 必须大于 0 且不超过 20%：%1</translation>
+    </message>
+    <message>
         <source>4 × one-year LPR on the contract date (%1)</source>
         <translation>合同签订日一年期 LPR 的 4 倍（%1）</translation>
     </message>
@@ -3763,12 +3775,48 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>实际年利率</translation>
     </message>
     <message>
+        <source>These flows change sign more than once: %1 rates per period balance them (%2); the true cost is ambiguous.</source>
+        <translation>这些现金流多次改变正负号：有 %1 个每期利率能使其平衡（%2）；真实成本不唯一。</translation>
+    </message>
+    <message>
         <source>not allowed with --received/--payments</source>
         <translation>不能与 --received/--payments 同时使用</translation>
     </message>
     <message>
         <source>--received and --payments are required (or --flows FILE)</source>
         <translation>需要同时提供 --received 和 --payments（或使用 --flows FILE）</translation>
+    </message>
+    <message>
+        <source>One-year LPR from %1: %2 %</source>
+        <translation>自 %1 起一年期 LPR：%2%</translation>
+    </message>
+    <message>
+        <source>the one-year LPR table the interest-cap lines use</source>
+        <translation>利率上限所用的一年期 LPR 表</translation>
+    </message>
+    <message>
+        <source>List the one-year LPR steps (the 4 × LPR cap uses the LPR on the contract date), or add one when the LPR changes: lpr set 2026-01-20 3.0</source>
+        <translation>列出一年期 LPR 的各次调整（4 倍 LPR 上限使用合同成立日的 LPR），或在 LPR 变动时添加一条：lpr set 2026-01-20 3.0</translation>
+    </message>
+    <message>
+        <source>list the table (default)</source>
+        <translation>列出表格（默认）</translation>
+    </message>
+    <message>
+        <source>add or change a step</source>
+        <translation>添加或修改一条</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>rate in percent</source>
+        <translation>利率（百分数）</translation>
+    </message>
+    <message>
+        <source>remove a step</source>
+        <translation>删除一条</translation>
     </message>
     <message>
         <source>repayment schedule of a loan</source>
@@ -3827,8 +3875,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>扣除前期费用后实际到手的金额</translation>
     </message>
     <message>
-        <source>payments, e.g. 888.49x12 or 100x11,10100x1</source>
-        <translation>还款，例如 888.49x12 或 100x11,10100x1</translation>
+        <source>payments, e.g. 888.49x12, 1,072x12 or 100x11;10100x1 (; or , between)</source>
+        <translation>还款额，例如 888.49x12、1,072x12 或 100x11;10100x1（用 ; 或 , 分隔）</translation>
     </message>
     <message>
         <source>CSV of date,amount rows (+ received, - paid): XIRR</source>
@@ -5329,8 +5377,12 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>月份从 1 开始，而不是 %1</translation>
     </message>
     <message>
-        <source>Not enough to cover the minimums in month %1: short by %2</source>
-        <translation>第 %1 个月的钱不够支付最低还款额：缺口 %2</translation>
+        <source>In %1 the money is short by %2 of what falls due; not paid: %3. Unpaid amounts become overdue and cost penalty interest.</source>
+        <translation>%1 的钱比应还金额少 %2；未还：%3。未还部分将逾期并产生罚息。</translation>
+    </message>
+    <message>
+        <source>In %1 the money is short by %2 of what falls due; not paid: %3. The biggest gap is in %4: short by %5; not paid: %6. Unpaid amounts become overdue and cost penalty interest.</source>
+        <translation>%1 的钱比应还金额少 %2；未还：%3。缺口最大的是 %4：少 %5；未还：%6。未还部分将逾期并产生罚息。</translation>
     </message>
     <message>
         <source>Not paid off within %1 months at this amount</source>

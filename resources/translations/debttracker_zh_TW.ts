@@ -1095,6 +1095,10 @@
         <translation>1–31；小月按當月最後一天</translation>
     </message>
     <message>
+        <source>When the due day differs from the start day, the first period is shorter or longer than a month: its interest is the daily rate times its actual days.</source>
+        <translation>還款日與借款日不同時，首期不足或超過一個月：首期利息按日利率乘以實際天數計算。</translation>
+    </message>
+    <message>
         <source>Grace days</source>
         <translation>寬限期（天）</translation>
     </message>
@@ -2259,6 +2263,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>共還款：%1 · 利息和費用：%2 · 今日欠款：%3</translation>
     </message>
     <message>
+        <source>Due in %1 under the contracts: %2 (the Budget&apos;s minimum payments; each loan follows its schedule, a balloon falls due in its month).</source>
+        <translation>依合約 %1 應還：%2（即預算中的最低還款額；每筆借款依其還款計畫，到期一次還款在到期月份應還）。</translation>
+    </message>
+    <message>
         <source>Try with %1 more a month</source>
         <translation>試試每月多還 %1</translation>
     </message>
@@ -3214,6 +3222,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>%1 的 LPR 未知；請在 LPR 表中新增。</translation>
     </message>
     <message>
+        <source>An LPR must be above 0 and at most 20 %: %1</source>
+        <translation>LPR 必須大於 0 且不超過 20%：%1</translation>
+    </message>
+    <message>
         <source>4 × one-year LPR on the contract date (%1)</source>
         <translation>合約簽訂日一年期 LPR 的 4 倍（%1）</translation>
     </message>
@@ -3763,12 +3775,48 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>實際年利率</translation>
     </message>
     <message>
+        <source>These flows change sign more than once: %1 rates per period balance them (%2); the true cost is ambiguous.</source>
+        <translation>這些現金流多次改變正負號：有 %1 個每期利率能使其平衡（%2）；真實成本不唯一。</translation>
+    </message>
+    <message>
         <source>not allowed with --received/--payments</source>
         <translation>不可與 --received/--payments 同時使用</translation>
     </message>
     <message>
         <source>--received and --payments are required (or --flows FILE)</source>
         <translation>必須同時提供 --received 與 --payments（或改用 --flows FILE）</translation>
+    </message>
+    <message>
+        <source>One-year LPR from %1: %2 %</source>
+        <translation>自 %1 起一年期 LPR：%2%</translation>
+    </message>
+    <message>
+        <source>the one-year LPR table the interest-cap lines use</source>
+        <translation>利率上限所用的一年期 LPR 表</translation>
+    </message>
+    <message>
+        <source>List the one-year LPR steps (the 4 × LPR cap uses the LPR on the contract date), or add one when the LPR changes: lpr set 2026-01-20 3.0</source>
+        <translation>列出一年期 LPR 的各次調整（4 倍 LPR 上限使用合約成立日的 LPR），或在 LPR 變動時新增一筆：lpr set 2026-01-20 3.0</translation>
+    </message>
+    <message>
+        <source>list the table (default)</source>
+        <translation>列出表格（預設）</translation>
+    </message>
+    <message>
+        <source>add or change a step</source>
+        <translation>新增或修改一筆</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>rate in percent</source>
+        <translation>利率（百分數）</translation>
+    </message>
+    <message>
+        <source>remove a step</source>
+        <translation>刪除一筆</translation>
     </message>
     <message>
         <source>repayment schedule of a loan</source>
@@ -3827,8 +3875,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>扣除前置費用後實際拿到的金額</translation>
     </message>
     <message>
-        <source>payments, e.g. 888.49x12 or 100x11,10100x1</source>
-        <translation>還款，例如 888.49x12 或 100x11,10100x1</translation>
+        <source>payments, e.g. 888.49x12, 1,072x12 or 100x11;10100x1 (; or , between)</source>
+        <translation>還款額，例如 888.49x12、1,072x12 或 100x11;10100x1（用 ; 或 , 分隔）</translation>
     </message>
     <message>
         <source>CSV of date,amount rows (+ received, - paid): XIRR</source>
@@ -5329,8 +5377,12 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>月份從 1 開始，而不是 %1</translation>
     </message>
     <message>
-        <source>Not enough to cover the minimums in month %1: short by %2</source>
-        <translation>第 %1 個月的錢不夠支付最低應繳金額：缺口 %2</translation>
+        <source>In %1 the money is short by %2 of what falls due; not paid: %3. Unpaid amounts become overdue and cost penalty interest.</source>
+        <translation>%1 的錢比應還金額少 %2；未還：%3。未還部分將逾期並產生罰息。</translation>
+    </message>
+    <message>
+        <source>In %1 the money is short by %2 of what falls due; not paid: %3. The biggest gap is in %4: short by %5; not paid: %6. Unpaid amounts become overdue and cost penalty interest.</source>
+        <translation>%1 的錢比應還金額少 %2；未還：%3。缺口最大的是 %4：少 %5；未還：%6。未還部分將逾期並產生罰息。</translation>
     </message>
     <message>
         <source>Not paid off within %1 months at this amount</source>

@@ -164,10 +164,9 @@ def test_schedule_missing_rate_is_argparse_error(capsys):
     ],
 )
 def test_apr_json(capsys, payments, expected):
-    assert (
-        run_json(capsys, ["apr", "--received", "10000", "--payments", payments, "--json"])
-        == expected
-    )
+    data = run_json(capsys, ["apr", "--received", "10000", "--payments", payments, "--json"])
+    assert data.pop("rates_per_period_percent") == [expected["periodic_rate_percent"]]
+    assert data == expected
 
 
 def test_apr_upfront_fee_and_table(capsys):
@@ -180,6 +179,7 @@ def test_apr_flows_csv(tmp_path, capsys):
     path = tmp_path / "flows.csv"
     path.write_text("date,amount\n2023-01-01,10000\n2024-01-01,-11000\n", encoding="utf-8")
     data = run_json(capsys, ["apr", "--flows", str(path), "--json", "--per-year", "1"])
+    assert data.pop("rates_per_period_percent") == ["10.000000"]
     assert data == {
         "periodic_rate_percent": "10.000000",
         "apr_percent": "10.00",

@@ -94,19 +94,23 @@ def test_extras_and_changes():
     # about 20 after m3, paid in m4 (instead of m6)
     raise_pay = plan(TWO, D("300"), "avalanche", changes={2: D("600")})
     assert raise_pay.debt_free_month == 4
-    # a later cut below the minimums stops the plan in that month
+    # a later cut below the minimums is short from that month on; the plan goes on
     cut = plan(TWO, D("300"), "avalanche", changes={3: D("100")})
-    assert not cut.feasible and cut.months == 3
+    assert not cut.feasible and cut.shortfalls[0][0] == 3
+    assert cut.debt_free_month is not None and cut.debt_free_month > base.debt_free_month
 
 
-def test_not_enough_for_minimums_stops_with_message():
-    result = plan(TWO, D("120"), "avalanche")
+def test_not_enough_for_minimums_says_which_debt_and_goes_on():
+    result = plan(TWO, D("120"), "avalanche", first_month="2026-12")
     assert not result.feasible
     assert result.message is not None and result.message.context == "payoff"
-    assert result.message.render() == "Not enough to cover the minimums in month 1: short by 30.00"
-    assert result.unpaid_ids == ("A", "B")
-    assert result.debt_free_month is None
-    assert result.outcomes[0].grows and not result.outcomes[1].grows
+    assert result.message.render() == (
+        "In 2026-12 the money is short by 30.00 of what falls due; not paid: Friend B 30.00. "
+        "Unpaid amounts become overdue and cost penalty interest."
+    )
+    # A (higher rate) gets its 100, B only 20 of its 50; everything is still paid in the end
+    assert result.shortfalls[0] == (1, D("30.00"), (("B", D("30.00")),))
+    assert result.total_paid > 0 and result.debt_free_month is not None
 
 
 def test_interest_above_payment_never_ends():

@@ -52,9 +52,12 @@ def test_small_debts_are_summed_into_other():
 
 
 def test_stack_keeps_a_grown_balance_when_the_plan_stopped():
-    result = plan(TWO, D("120"), "avalanche", record=True)  # stops in month 1
-    tops = stack(balance_layers(TWO, result), 4)
-    assert tops[-1][1] == tops[-1][3] > 150000
+    # 10,000 at 24 %: 200.00 interest a month against 150 paid -- the plan stops in month 1
+    stuck = [PayoffDebt("S", "Loan app", D("10000"), D("0.24"), D("100"))]
+    result = plan(stuck, D("150"), "avalanche", record=True)
+    assert result.months == 1 and not result.feasible
+    tops = stack(balance_layers(stuck, result), 4)
+    assert tops[-1][1] == tops[-1][3] > 1_000_000
 
 
 def test_strategy_results_side_by_side():
@@ -77,7 +80,8 @@ def test_payoff_order_with_focus():
     assert [(i.id, i.focus_from, i.payoff_month) for i in items] == [("A", 0, 5), ("B", 5, 6)]
     minimum = payoff_order(plan(TWO, D("300"), "minimum"))
     assert [(i.id, i.focus_from) for i in minimum] == [("B", 0), ("A", 0)]
-    stuck = payoff_order(plan(TWO, D("120"), "avalanche"))
+    debts = [PayoffDebt("S", "Loan app", D("10000"), D("0.24"), D("100"))]
+    stuck = payoff_order(plan(debts, D("150"), "avalanche"))
     assert all(i.payoff_month is None for i in stuck)
 
 

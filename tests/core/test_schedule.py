@@ -188,3 +188,38 @@ def test_month_end_clamping(start, months):
     due = add_months(start, months)
     assert (due.year * 12 + due.month) - (start.year * 12 + start.month) == months
     assert due.day == start.day or (due.day < start.day and (due + timedelta(days=1)).day == 1)
+
+
+# --- issue 16 item 11: a first period that is not a whole month ----------------------------
+
+
+@pytest.mark.parametrize("method", ["annuity", "equal-principal", "interest-only"])
+def test_first_period_with_a_due_day_is_charged_by_its_days(method):
+    """Start 2026-01-20, due day 5: first due 02-05 after 16 days, interest 12,000 × 12 % ÷ 365
+    × 16 = 63.12 (not a month's 120.00); the later instalments are those of the plain schedule."""
+    start = date(2026, 1, 20)
+    moved = build_schedule(Decimal(12000), Rate(Decimal("0.12")), 12, method, start, due_day=5)
+    plain = build_schedule(Decimal(12000), Rate(Decimal("0.12")), 12, method, start)
+    first = moved.installments[0]
+    assert first.due == date(2026, 2, 5) and first.interest == Decimal("63.12")
+    assert first.principal == plain.installments[0].principal
+    assert [r.interest for r in moved.installments[1:]] == [
+        r.interest for r in plain.installments[1:]
+    ]
+    assert [r.due.day for r in moved.installments] == [5] * 12
+    assert sum(r.principal for r in moved.installments) == Decimal(12000)
+
+
+def test_bullet_with_a_due_day_counts_the_first_period_by_days():
+    start = date(2026, 1, 20)
+    s = build_schedule(Decimal(12000), Rate(Decimal("0.12")), 12, "bullet", start, due_day=5)
+    (only,) = s.installments
+    assert only.due == date(2027, 1, 5) and only.interest == Decimal("1320.00") + Decimal("63.12")
+
+
+def test_due_day_equal_to_the_start_day_changes_nothing():
+    start = date(2026, 1, 20)
+    rate = Rate(Decimal("0.12"))
+    assert build_schedule(Decimal(12000), rate, 12, "annuity", start, due_day=20) == (
+        build_schedule(Decimal(12000), rate, 12, "annuity", start)
+    )

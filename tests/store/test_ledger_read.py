@@ -100,7 +100,7 @@ SAMPLE_FIRST_DUE = [("账单分期 12期", date(2026, 11, 23), Decimal("1072.00"
 SAMPLE_MONTH = {"CNY": Decimal("2982.86")}
 SAMPLE_LATE = [  # balance, penalty, overdue principal of the two overdue debts
     (Decimal("5779.65"), Decimal("161.29"), Decimal("2195.77")),
-    (Decimal("7880.89"), Decimal("247.16"), Decimal("2965.66")),
+    (Decimal("7880.89"), Decimal("247.17"), Decimal("2965.66")),
 ]
 
 
@@ -226,7 +226,8 @@ def test_compound_penalty_with_late_fee_and_grace(db, hand_built):
     assert row.days_overdue == (TODAY - date(2026, 6, 5)).days == 171  # past the grace days
     assert row.principal_left == row.overdue_principal == Decimal("4078.68")
     assert (row.balance, row.overdue_interest) == (Decimal("4284.62"), Decimal("205.94"))
-    assert row.penalty_accrued == Decimal("863.54")  # as the SQLAlchemy version gave
+    # penalty and compound interest accrued exactly and rounded once (issue 16 item 4)
+    assert row.penalty_accrued == Decimal("863.53")
 
 
 def test_settled_debt(db, hand_built):

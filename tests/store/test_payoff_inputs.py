@@ -49,15 +49,21 @@ def test_sample_debts_are_all_open_ones_with_balances_rates_minimums(db):
     bank = rows["个人消费贷款"]
     assert bank.balance == D("62598.35") and bank.penalty_rate is None
     assert bank.annual_rate == D("0.04200011")  # the stored true APR
-    assert bank.minimum == D("2961.31")  # the annuity payment
-    uncle = rows["借舅舅的钱"]  # 45,000 bullet due 2028-03: spread over 16 months
-    assert uncle.minimum == D("2812.50")
+    assert bank.minimum == D("2961.30")  # the annuity payment due in November
+    # 45,000 bullet due 2028-03: nothing due until then, then all of it (its real schedule)
+    uncle = rows["借舅舅的钱"]
+    assert uncle.minimum == 0 and len(uncle.dues) == 17
+    assert uncle.dues[-1] == D("45000.00") and not any(uncle.dues[:-1])
     overdue = rows["速借花 借款"]
     assert overdue.penalty_rate is not None and overdue.penalty_rate >= overdue.annual_rate
     assert overdue.balance > D("7880.89")  # the accrued penalty is owed too
     assert found.minimums == sum((d.minimum for d in found.debts), D(0))
-    # and the planner accepts them
-    assert plan(found.debts, found.minimums + 2000, "avalanche").feasible
+    # and the planner accepts them: this month is covered; the bullet's month is the gap
+    result = plan(found.debts, found.minimums + 2000, "avalanche")
+    assert result.shortfalls[0][0] > 1 and result.debt_free_month is not None
+    worst = max(result.shortfalls, key=lambda item: item[1])
+    assert worst[2][0][0] == uncle.id and worst[0] == len(uncle.dues)
+    assert plan(found.debts, D(50000), "avalanche").feasible
 
 
 def test_settled_written_off_and_paid_debts_are_left_out(db):
@@ -86,7 +92,8 @@ def test_the_current_terms_version_is_the_one_planned(db):
     with db.session() as s:
         (debt,) = inputs.load_debts(s, TODAY).debts
     assert debt.balance == D("6000.00")  # 24 x 250, not the old 12,000 schedule
-    assert debt.minimum == D("250.00")
+    # nothing of version 2 is due in November; 250 a month from December
+    assert debt.minimum == 0 and debt.dues[1:] == (D("250.00"),) * 24
 
 
 def test_currencies_other_than_the_main_one_are_named(db):

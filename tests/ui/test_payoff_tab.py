@@ -71,13 +71,17 @@ def test_widgets_are_there_and_the_budget_amount_is_the_default(window):
 def test_not_enough_money_is_said_plainly_and_one_click_covers_the_minimums(window, qtbot):
     label = find(window, QLabel, "notEnoughLabel")
     assert label.isVisible()
-    assert "not enough" in label.text() and "借舅舅的钱" in label.text()
-    assert "grow" in label.text()
+    # the month, the amount short and the debt not paid are named (the Budget's shortfall)
+    assert "not enough" in label.text() and "1,754.16" in label.text()
+    assert "2026-11" in label.text() and "个人消费贷款" in label.text()
     button = find(window, QPushButton, "coverMinimumsButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not label.isVisible()
     tab = window.tab("payoffTab")
-    assert tab.outcome.plan.feasible and tab.outcome.plan.debt_free_month is not None
+    # this month is covered now; the schedules still ask for more later (the uncle's 45,000
+    # bullet in 2028-03 is the biggest gap), and the label says so
+    assert tab.outcome.plan.shortfalls[0][0] > 1
+    assert "2028-03" in label.text() and "借舅舅的钱" in label.text()
+    assert tab.outcome.plan.debt_free_month is not None
     assert "Debt-free in" in find(window, QLabel, "payoffSummaryLabel").text()
 
 

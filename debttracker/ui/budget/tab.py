@@ -231,9 +231,10 @@ class BudgetTab(QWidget):
         with self.ctx.db.session() as session:
             has_any = repo.has_lines(session)
             lines = repo.lines_in_month(session, self.month)
-            summary = repo.month_summary(session, self.month)
+            today = self.ctx.today()
+            summary = repo.month_summary(session, self.month, today)
             first = repo.first_day(self.month)
-            dues = budget_debts.minimums_due(session, first)
+            dues = budget_debts.minimums_due(session, first, today)
             triage = None
             if not summary.covers:
                 triage = budget_debts.triage(session, first, self.ctx.today(), summary.shortfall)
@@ -259,7 +260,7 @@ class BudgetTab(QWidget):
         with self.ctx.db.session() as session:
             points = repo.trend(session, self.month)
             minimums = budget_debts.minimums_by_month(
-                session, repo.first_day(self.month.shift(-11)), 12
+                session, repo.first_day(self.month.shift(-11)), 12, self.ctx.today()
             )
         self.chart.set_data(points, minimums)
 

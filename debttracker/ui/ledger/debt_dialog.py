@@ -156,6 +156,12 @@ class DebtDialog(QDialog):
             "due_day", self.tr("Due day of month"), QLineEdit(), "debtDueDayEdit"
         )
         self.due_day_edit.setPlaceholderText(self.tr("1–31; short months use their last day"))
+        self.due_day_edit.setToolTip(
+            self.tr(
+                "When the due day differs from the start day, the first period is shorter or "
+                "longer than a month: its interest is the daily rate times its actual days."
+            )
+        )
         self.grace_edit = terms.add(
             "grace_days", self.tr("Grace days"), QLineEdit("0"), "debtGraceEdit"
         )

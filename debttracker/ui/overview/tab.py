@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debttracker.core.schedule import days_in_month
-from debttracker.store import ledger_read
+from debttracker.store import dues_read, ledger_read
 from debttracker.ui.charts.progress import ProgressPanel
 from debttracker.ui.context import AppContext
 from debttracker.ui.widgets.empty_state import EmptyState
@@ -141,12 +140,13 @@ class OverviewTab(QWidget):
 
     def refresh(self, _aggregate: str = "all") -> None:
         today: date = self.ctx.today()
-        first = today.replace(day=1)
-        last = today.replace(day=days_in_month(today.year, today.month))
         rows = self.ctx.debt_rows(today)
         with self.ctx.db.read() as conn:  # plain SQL: shown before SQLAlchemy loads
             upcoming = ledger_read.upcoming(conn, today, 5)
-            month = ledger_read.due_between(conn, first, last)
+            # what is still to pay of this month's dues: the Budget's figure (store.dues_read)
+            month = dues_read.unpaid_by_currency(
+                dues_read.month_dues(conn, today.year, today.month, today)
+            )
         self.stack.setCurrentIndex(1 if rows else 0)
         late = [r for r in rows if r.status == "overdue"]
         late_sum: dict[str, Any] = {}

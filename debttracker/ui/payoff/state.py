@@ -95,7 +95,10 @@ def compute(
     monthly = scenario.monthly + scenario.extra
     extras = _one_offs(start, scenario.extras)
     changes = _changes(start, scenario.changes, scenario.extra)
-    result = plan(planned, monthly, scenario.strategy, extras=extras, changes=changes, record=True)
+    result = plan(
+        planned, monthly, scenario.strategy, extras=extras, changes=changes, record=True,
+        first_month=str(start),
+    )  # fmt: skip
     return Outcome(
         start=start,
         debts=planned,

@@ -153,6 +153,10 @@ class PayoffTab(QWidget):
         self.totals_label.setObjectName("payoffTotalsLabel")
         self.totals_label.setWordWrap(True)
         box.addWidget(self.totals_label)
+        self.minimums_label = QLabel()
+        self.minimums_label.setObjectName("payoffMinimumsLabel")
+        self.minimums_label.setWordWrap(True)
+        box.addWidget(self.minimums_label)
         self.order_editor = OrderEditor()
         self.order_editor.changed.connect(self._order_changed)
         box.addWidget(self.order_editor)
@@ -279,6 +283,15 @@ class PayoffTab(QWidget):
             totals.replace("%1", money_text(plan.total_paid, self.currency))
             .replace("%2", money_text(plan.total_interest, self.currency))
             .replace("%3", money_text(owed, self.currency))
+        )
+        minimums = sum((d.minimum for d in o.debts), ZERO)
+        self.minimums_label.setText(
+            self.tr(
+                "Due in %1 under the contracts: %2 (the Budget's minimum payments; each loan "
+                "follows its schedule, a balloon falls due in its month)."
+            )
+            .replace("%1", month_text(o.start))
+            .replace("%2", money_text(minimums, self.currency))
         )
         self.not_enough_label.setVisible(not plan.feasible)
         if not plan.feasible and plan.message is not None:
