@@ -1,9 +1,13 @@
 """The base of undoable edits that run one store action per redo/undo.
 
 Each ``_run(action)`` is one session (one transaction).  A refusal the first time (a
-``DomainError``) keeps its message and field and marks the command obsolete, so the undo stack
-drops it and the dialog can show why; after a first success a refusal is a real error.  On
-success the aggregates the command touches are announced on ``ctx.events.data_changed``.
+``DomainError``, or a save the disk refused: full, read-only, locked) keeps its message and
+field and marks the command obsolete, so the undo stack drops it and the dialog can show why.
+After a first success a refused undo/redo changes nothing, says why on the status bar and
+drops the command too (the data stay as they are, and the stack no longer claims otherwise).
+Any other exception also drops the command before it reaches the error hook: a failed save
+never stays on the stack.  On success the aggregates the command touches are announced on
+``ctx.events.data_changed``.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from sqlmodel import Session
 
 from debttracker.core.messages import DomainError, Message
 from debttracker.ui.context import AppContext
+from debttracker.ui.errors import store_failure
+from debttracker.ui.i18n import translate_message
 
 
 class StoreCommand(QUndoCommand):
@@ -35,11 +41,24 @@ class StoreCommand(QUndoCommand):
                 result = action(s)
         except DomainError as exc:
             if self._done_once:
+                self.setObsolete(True)
                 raise
-            self.error, self.error_field = exc.message, exc.field
-            self.setObsolete(True)
+            self._refused(exc.message, exc.field)
+            return None
+        except Exception as exc:
+            failure = store_failure(exc)
+            self.setObsolete(True)  # whatever it was, this command is off the stack
+            if failure is None:
+                raise
+            self._refused(failure, None)
             return None
         self._done_once = True
         for name in self.aggregates:
             self.ctx.events.data_changed.emit(name)
         return result
+
+    def _refused(self, message: Message, field: str | None) -> None:
+        self.error, self.error_field = message, field
+        self.setObsolete(True)
+        if self._done_once:  # an undo or redo: no dialog is waiting for the message
+            self.ctx.events.status_message.emit(translate_message(message))

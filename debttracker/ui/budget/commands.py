@@ -3,6 +3,9 @@
 A :class:`BudgetCommand` runs its action once, in one transaction, and keeps exact snapshots of
 the rows it touched before and after (``store.budget.snapshot``).  Undo puts the "before" rows
 back, redo the "after" rows, ids included, so later commands on the stack stay valid.
+A run the store refuses (a ``DomainError``, disk full, read-only, locked) lands nowhere, says
+why in :attr:`BudgetCommand.error` and on the status bar, and leaves the stack; any other
+exception leaves the stack too, then reaches the error hook.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from debttracker.core.budget import Month
 from debttracker.core.messages import DomainError
 from debttracker.store import budget as repo
 from debttracker.ui.context import AppContext
+from debttracker.ui.errors import failure_kind, store_failure
 from debttracker.ui.i18n import translate_message
 
 log = logging.getLogger(__name__)
@@ -44,6 +48,8 @@ class BudgetCommand(QUndoCommand):
         self._after: repo.Snapshot | None = None
         #: ids of the lines the action created (the tab selects the first one)
         self.created: tuple[int, ...] = ()
+        #: why the last run was refused (shown by the dialog that asked for it)
+        self.error: str | None = None
 
     def redo(self) -> None:
         try:
@@ -76,8 +82,15 @@ class BudgetCommand(QUndoCommand):
         self._ctx.events.data_changed.emit("budget")
 
     def _fail(self, exc: Exception) -> None:
-        log.exception("budget edit failed: %s", self.text())
-        self.setObsolete(True)
-        reason = translate_message(exc.message) if isinstance(exc, DomainError) else str(exc)
+        self.setObsolete(True)  # a failed edit never stays on the stack
+        failure = store_failure(exc)
+        if isinstance(exc, DomainError):
+            reason = translate_message(exc.message)
+        elif failure is not None:  # logged without its SQL and parameters (personal data)
+            log.error("budget edit refused by the store: %s", failure_kind(exc))
+            reason = translate_message(failure)
+        else:
+            raise exc
+        self.error = reason
         text = QCoreApplication.translate("BudgetTab", "The change could not be saved: %1")
         self._ctx.events.status_message.emit(text.replace("%1", reason))

@@ -1,0 +1,153 @@
+"""Another process writes while the window is open (issue #15 item 3): a real
+``debttracker-cli pay`` in a subprocess.  The window shows the new row without writing
+itself, and its undo/redo never runs over a row that other process wrote."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QTableView
+
+from debttracker import paths
+from debttracker.core.debts import DebtInput, LenderInput
+from debttracker.core.rates import Rate
+from debttracker.store import ledger
+from debttracker.store.db import open_database
+from debttracker.ui.app import build_main_window
+
+TODAY = date(2026, 3, 20)
+
+
+def _seed(data_dir: Path) -> int:
+    db = open_database(data_dir)
+    try:
+        with db.session() as s:
+            lender = ledger.add_lender(s, LenderInput("Outside Bank"))
+            return ledger.add_debt(
+                s,
+                DebtInput(
+                    lender_id=lender,
+                    name="Car loan",
+                    principal=Decimal("12000.00"),
+                    start_date=date(2026, 1, 1),
+                    term_months=12,
+                    rate=Rate(Decimal("0.12")),
+                ),
+            )
+    finally:
+        db.close()
+
+
+def cli_pay(data_dir: Path, debt_id: int, amount: str, note: str) -> None:
+    """Another program: the real CLI in its own process, on the same data directory."""
+    subprocess.run(
+        [sys.executable, "-m", "debttracker.cli", "--data-dir", str(data_dir), "--lang", "en"]
+        + ["pay", "--debt", str(debt_id), "--amount", amount, "--date", "2026-03-01"]
+        + ["--note", note],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def stored_payments(data_dir: Path) -> list[tuple[int, int, str]]:
+    """(id, amount in fen, note) of every payment, read by a fresh connection."""
+    conn = sqlite3.connect(paths.database_path(data_dir))
+    try:
+        rows = conn.execute("SELECT id, amount_fen, note FROM payment ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    return [tuple(row) for row in rows]
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    data = tmp_path / "data"
+    debt_id = _seed(data)
+    w = build_main_window(data)
+    qtbot.addWidget(w)
+    w.ctx.today = lambda: TODAY
+    w.show_tab("ledgerTab")
+    w.messages = []  # every status-bar message (reminders may follow ours)
+    w.statusBar().messageChanged.connect(w.messages.append)
+    yield w, data, debt_id
+    w.shutdown()
+
+
+def payments_table(window) -> QTableView:
+    table = window.tab("ledgerTab").findChild(QTableView, "paymentsTable")
+    assert table is not None
+    return table
+
+
+def pay_in_the_window(qtbot, window, amount: str) -> None:
+    tab = window.tab("ledgerTab")
+    qtbot.mouseClick(tab.findChild(QPushButton, "recordPaymentButton"), Qt.MouseButton.LeftButton)
+    dialog = [d for d in tab.findChildren(QDialog, "paymentDialog") if d.isVisible()][-1]
+    for name, text in (("paymentAmountEdit", amount), ("paymentDateEdit", "2026-02-01")):
+        edit = dialog.findChild(QLineEdit, name)
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    save = dialog.findChild(QPushButton, "paymentSaveButton")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+
+def test_a_payment_from_another_process_appears_without_an_own_write(setup, qtbot):
+    window, data, debt_id = setup
+    table = payments_table(window)
+    assert table.model().rowCount() == 0
+    cli_pay(data, debt_id, "300", "paid from the terminal")
+    # the window's own timer notices it: nothing here writes or refreshes by hand
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=15000)
+    assert window.undo_stack.count() == 0
+    assert any("Another program changed your data" in m for m in window.messages), window.messages
+
+
+def test_own_writes_are_not_taken_for_outside_changes(setup, qtbot):
+    window, data, _debt_id = setup
+    pay_in_the_window(qtbot, window, "500")
+    assert payments_table(window).model().rowCount() == 1
+    assert window.watcher is not None and window.watcher.check() is False
+    assert window.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert payments_table(window).model().rowCount() == 0
+    assert stored_payments(data) == []
+
+
+def test_undo_after_an_outside_payment_keeps_both_rows(setup, qtbot):
+    window, data, debt_id = setup
+    pay_in_the_window(qtbot, window, "500")
+    cli_pay(data, debt_id, "300", "paid from the terminal")
+    window.undo_action.trigger()  # at once: before the timer had a chance to look
+    rows = stored_payments(data)
+    assert [(amount, note) for _id, amount, note in rows] == [
+        (50000, ""),
+        (30000, "paid from the terminal"),
+    ]
+    assert window.undo_stack.count() == 0  # it says it cannot, rather than guess
+    assert any("Undo history was cleared" in m for m in window.messages)
+    assert payments_table(window).model().rowCount() == 2
+
+
+def test_redo_never_overwrites_a_row_that_reused_the_id(setup, qtbot):
+    """The GUI's payment is undone; the CLI's payment then takes the same id.  Redo (and
+    the undo after it) would delete or collide with the CLI's row: both are refused."""
+    window, data, debt_id = setup
+    pay_in_the_window(qtbot, window, "500")
+    (own_id, _amount, _note), = stored_payments(data)
+    window.undo_action.trigger()
+    assert stored_payments(data) == []
+    cli_pay(data, debt_id, "300", "paid from the terminal")
+    assert stored_payments(data) == [(own_id, 30000, "paid from the terminal")]  # same id
+    window.redo_action.trigger()
+    window.undo_action.trigger()
+    assert stored_payments(data) == [(own_id, 30000, "paid from the terminal")]
+    assert window.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: payments_table(window).model().rowCount() == 1, timeout=15000)
