@@ -102,7 +102,7 @@ def _kind(exc: BaseException) -> str | None:
 
 
 def failure_kind(exc: BaseException) -> str | None:
-    """"full", "readonly" or "busy" for a write the disk or another program refused, whether
+    """ "full", "readonly" or "busy" for a write the disk or another program refused, whether
     it comes as the store's own class, SQLite's error (bare or wrapped by SQLAlchemy) or an
     ``OSError`` from copying a file; None for anything else (a bug)."""
     for item in _chain(exc):

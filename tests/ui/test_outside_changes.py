@@ -47,10 +47,10 @@ def _seed(data_dir: Path) -> int:
 
 def cli_pay(data_dir: Path, debt_id: int, amount: str, note: str) -> None:
     """Another program: the real CLI in its own process, on the same data directory."""
+    base = [sys.executable, "-m", "debttracker.cli", "--data-dir", str(data_dir), "--lang", "en"]
+    pay = ["pay", "--debt", str(debt_id), "--amount", amount, "--date", "2026-03-01"]
     subprocess.run(
-        [sys.executable, "-m", "debttracker.cli", "--data-dir", str(data_dir), "--lang", "en"]
-        + ["pay", "--debt", str(debt_id), "--amount", amount, "--date", "2026-03-01"]
-        + ["--note", note],
+        [*base, *pay, "--note", note],
         check=True,
         capture_output=True,
         timeout=120,
@@ -141,7 +141,7 @@ def test_redo_never_overwrites_a_row_that_reused_the_id(setup, qtbot):
     the undo after it) would delete or collide with the CLI's row: both are refused."""
     window, data, debt_id = setup
     pay_in_the_window(qtbot, window, "500")
-    (own_id, _amount, _note), = stored_payments(data)
+    ((own_id, _amount, _note),) = stored_payments(data)
     window.undo_action.trigger()
     assert stored_payments(data) == []
     cli_pay(data, debt_id, "300", "paid from the terminal")
