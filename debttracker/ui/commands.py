@@ -18,9 +18,9 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
-from debttracker.core.messages import DomainError, Message
+from debttracker.core.messages import DomainError, Message, msg
 from debttracker.ui.context import AppContext
-from debttracker.ui.errors import store_failure
+from debttracker.ui.errors import UNEXPECTED, store_failure
 from debttracker.ui.i18n import translate_message
 
 
@@ -49,6 +49,8 @@ class StoreCommand(QUndoCommand):
             failure = store_failure(exc)
             self.setObsolete(True)  # whatever it was, this command is off the stack
             if failure is None:
+                if not self._done_once:  # the dialog stays open; the hook shows the details
+                    self.error = msg("StoreFailure", UNEXPECTED)
                 raise
             self._refused(failure, None)
             return None

@@ -58,6 +58,9 @@ STORE_FAILURES = {
         "locked). Try again in a moment; nothing was changed.",
     ),
 }
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "StoreFailure", "Not saved: something unexpected went wrong (the details follow)."
+)
 
 START_FAILURES = {
     "full": QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from debttracker.core.budget import Month
 from debttracker.core.messages import DomainError
 from debttracker.store import budget as repo
 from debttracker.ui.context import AppContext
-from debttracker.ui.errors import failure_kind, store_failure
+from debttracker.ui.errors import UNEXPECTED, failure_kind, store_failure
 from debttracker.ui.i18n import translate_message
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,8 @@ class BudgetCommand(QUndoCommand):
         elif failure is not None:  # logged without its SQL and parameters (personal data)
             log.error("budget edit refused by the store: %s", failure_kind(exc))
             reason = translate_message(failure)
-        else:
+        else:  # the dialog stays open; the error hook shows the details
+            self.error = QCoreApplication.translate("StoreFailure", UNEXPECTED)
             raise exc
         self.error = reason
         text = QCoreApplication.translate("BudgetTab", "The change could not be saved: %1")

@@ -232,5 +232,7 @@ class BudgetLineDialog(QDialog):
             self._touched.update(errors)
             self.validate()
             return
+        self.refused = False  # set by the tab when the store refused the save
         self.line_ready.emit(line, actual, self.month)
-        self.accept()
+        if not self.refused:  # else it stays open with everything typed
+            self.accept()

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -303,7 +306,7 @@ class BudgetTab(QWidget):
         if line is not None:
             actual = next((a for m, a in line.actuals if m == self.month), None)
         dialog = BudgetLineDialog(self.month, line, actual, kind, self)
-        dialog.line_ready.connect(self._line_ready)
+        dialog.line_ready.connect(partial(self._line_ready, dialog=dialog))
         dialog.open()
 
     def add_line(self) -> None:
@@ -320,12 +323,28 @@ class BudgetTab(QWidget):
         if line is not None:
             self._open_line_dialog(line)
 
-    def _push(self, command: BudgetCommand) -> None:
+    def _push(self, command: BudgetCommand, dialog: QDialog | None = None) -> None:
+        """Apply ``command``; a refused save keeps ``dialog`` open with what was typed and
+        says why over it (the dialog's ``accept`` looks at ``refused``)."""
         self.ctx.undo_stack.push(command)
+        if command.error is not None and dialog is not None:
+            dialog.refused = True  # type: ignore[attr-defined]
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Not saved"), command.error, parent=dialog
+            )
+            box.setObjectName("budgetErrorBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         if command.created:
             self.select_line(command.created[0])
 
-    def _line_ready(self, line: BudgetLine, actual: Decimal | None, month: Month) -> None:
+    def _line_ready(
+        self,
+        line: BudgetLine,
+        actual: Decimal | None,
+        month: Month,
+        dialog: QDialog | None = None,
+    ) -> None:
         if line.id is None:
             new = replace(line, start=month, end=None)
 
@@ -336,7 +355,7 @@ class BudgetTab(QWidget):
                 return [line_id]
 
             text = self.tr("Add “%1”").replace("%1", line.name)
-            self._push(BudgetCommand(self.ctx, text, add))
+            self._push(BudgetCommand(self.ctx, text, add), dialog)
             return
         old_id = int(line.id)
 
@@ -346,7 +365,7 @@ class BudgetTab(QWidget):
             return [new_id] if new_id != old_id else []
 
         text = self.tr("Change “%1”").replace("%1", line.name)
-        self._push(BudgetCommand(self.ctx, text, change, [old_id]))
+        self._push(BudgetCommand(self.ctx, text, change, [old_id]), dialog)
 
     def _toggle_essential(self, line_id: int, essential: bool) -> None:
         row = self.model.row_of(line_id)

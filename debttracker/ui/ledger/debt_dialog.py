@@ -312,5 +312,7 @@ class DebtDialog(QDialog):
         data, _errors = validate_debt(self.form())
         if data is None:
             return
+        self.refused = False  # set by the caller when the store refused the save
         self.saved.emit(data)
-        super().accept()
+        if not self.refused:  # else it stays open with everything typed
+            super().accept()

@@ -84,5 +84,7 @@ class LenderDialog(QDialog):
     def accept(self) -> None:
         if validate_lender(self.value()):
             return
+        self.refused = False  # set by the caller when the store refused the save
         self.saved.emit(self.value())
-        super().accept()
+        if not self.refused:  # else it stays open with everything typed
+            super().accept()

@@ -57,7 +57,7 @@ class LendersDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        push: Callable[[cmd.LedgerCommand], bool],
+        push: Callable[..., bool],  # LedgerTab.push(command, dialog)
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -134,12 +134,9 @@ class LendersDialog(QDialog):
 
     def add_lender(self) -> LenderDialog:
         dialog = LenderDialog(parent=self)
-        dialog.saved.connect(self._add)
+        dialog.saved.connect(lambda data: self._push(cmd.AddLenderCommand(self.ctx, data), dialog))
         dialog.open()
         return dialog
-
-    def _add(self, data: LenderInput) -> None:
-        self._push(cmd.AddLenderCommand(self.ctx, data))
 
     def edit_selected(self) -> LenderDialog | None:
         row = self.selected_row()
@@ -147,7 +144,9 @@ class LendersDialog(QDialog):
             return None
         data = LenderInput(row.name, row.kind, row.hotline, row.website, row.notes)
         dialog = LenderDialog(data, parent=self)
-        dialog.saved.connect(lambda new: self._push(cmd.EditLenderCommand(self.ctx, row.id, new)))
+        dialog.saved.connect(
+            lambda new: self._push(cmd.EditLenderCommand(self.ctx, row.id, new), dialog)
+        )
         dialog.open()
         return dialog
 

@@ -188,5 +188,7 @@ class PaymentDialog(QDialog):
         data, _errors = self.value()
         if data is None:
             return
+        self.refused = False  # set by the caller when the store refused the save
         self.saved.emit(data)
-        super().accept()
+        if not self.refused:  # else it stays open with everything typed
+            super().accept()
