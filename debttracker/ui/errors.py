@@ -73,6 +73,11 @@ START_FAILURES = {
         "debttracker cannot start: your data folder (%1) cannot be written to (it is "
         "read-only or you lack the permission). Your data were not changed.",
     ),
+    "busy": QT_TRANSLATE_NOOP(
+        "StoreFailure",
+        "debttracker cannot open your data in %1: another program holds the database "
+        "locked. Close it, then start debttracker again. Your data were not changed.",
+    ),
 }
 
 
@@ -119,6 +124,12 @@ def store_failure(exc: BaseException) -> Message | None:
     """The message for a refused save (see :func:`failure_kind`), None for anything else."""
     kind = failure_kind(exc)
     return None if kind is None else msg("StoreFailure", STORE_FAILURES[kind])
+
+
+def open_failure(exc: BaseException, data_dir: Path) -> Message | None:
+    """The message for opening the data that the disk or another program refused."""
+    kind = failure_kind(exc)
+    return None if kind is None else msg("StoreFailure", START_FAILURES[kind], data_dir)
 
 
 def unwritable_reason(data_dir: Path) -> Message | None:

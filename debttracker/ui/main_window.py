@@ -255,10 +255,15 @@ class MainWindow(QMainWindow):
             self._offer_restore(translate_message(exc.message))
             return False
         except DomainError as exc:
-            text = translate_message(exc.message)
-            self.statusBar().showMessage(text)
-            self._show_open_error(text)
-            self.failed.emit(text)
+            self._open_failed(translate_message(exc.message))
+            return False
+        except Exception as exc:  # disk full, read-only, locked: its own message, no traceback
+            from debttracker.ui.errors import open_failure
+
+            failure = open_failure(exc, self.data_dir)
+            if failure is None:
+                raise
+            self._open_failed(translate_message(failure))
             return False
         events = AppEvents(self)
         self.ctx = AppContext(self.data_dir, db, self.undo_stack, events)
@@ -268,6 +273,11 @@ class MainWindow(QMainWindow):
         self._installed.clear()
         self._ready_sent = False
         return True
+
+    def _open_failed(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+        self._show_open_error(text)
+        self.failed.emit(text)
 
     def _make_data_actions(self) -> None:
         if self.data_actions is not None:
