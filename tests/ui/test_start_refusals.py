@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from debttracker.store import db as store_db
 from debttracker.ui import app as app_module
-from debttracker.ui import errors
-from debttracker.ui import instance_lock
+from debttracker.ui import errors, instance_lock
 from debttracker.ui.app import build_main_window
 
 
