@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from debttracker import APP_ID, APP_NAME, __version__, paths
 from debttracker.ui.main_window import MainWindow
+from debttracker.ui.widgets.plain import plain_box
 
 PROBE_ENV = "DEBTTRACKER_STARTUP_PROBE"
 
@@ -239,7 +240,7 @@ def _cannot_write(data_dir: Path, qt_args: list[str]) -> int | None:
     create_application(qt_args, stored_language(data_dir))
     text = translate_message(reason)
     print(text, file=sys.stderr)
-    box = QMessageBox(QMessageBox.Icon.Critical, "debttracker", text)
+    box = plain_box(QMessageBox.Icon.Critical, "debttracker", text)
     box.setObjectName("startErrorBox")
     box.exec()  # nothing else runs yet: the app's only window, modal
     box.deleteLater()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from debttracker import __version__
 from debttracker.ui.ui_settings import keep_language_copy, ui_settings
+from debttracker.ui.widgets.plain import plain_box
 
 if TYPE_CHECKING:
     from debttracker.ui.context import AppContext
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
             self._send_ready()
 
     def _show_open_error(self, text: str) -> None:
-        box = QMessageBox(
+        box = plain_box(
             QMessageBox.Icon.Critical, self.tr("Cannot open your data"), text, parent=self
         )
         box.setObjectName("openErrorBox")
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
             "Figures about legal caps are information with their source, not legal advice."
         )
         text = text.replace("%1", __version__).replace("%2", str(self.data_dir))
-        box = QMessageBox(
+        box = plain_box(
             QMessageBox.Icon.Information, self.tr("About debttracker"), text, parent=self
         )
         box.setObjectName("aboutBox")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -38,6 +37,7 @@ from debttracker.ui.budget.statement_dialog import HardshipDialog, StatementDial
 from debttracker.ui.budget.summary import SummaryPanel, TriagePanel
 from debttracker.ui.context import AppContext
 from debttracker.ui.widgets.empty_state import EmptyState
+from debttracker.ui.widgets.plain import plain_box, plain_label
 
 REFRESH_ON = frozenset({"budget", "ledger", "negotiation", "all"})
 
@@ -88,7 +88,7 @@ class BudgetTab(QWidget):
         self.next_button = _button("▶", "nextMonthButton", self.tr("Next month (Alt+Right)"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") * 3 + 16)
-        self.month_label = QLabel(objectName="budgetMonthLabel")
+        self.month_label = plain_label(objectName="budgetMonthLabel")
         font = self.month_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -145,7 +145,7 @@ class BudgetTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        self.month_hint = QLabel(objectName="budgetMonthHint")
+        self.month_hint = plain_label(objectName="budgetMonthHint")
         self.month_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         self.add_button = _button(self.tr("Add line…"), "addBudgetLineButton")
@@ -329,7 +329,7 @@ class BudgetTab(QWidget):
         self.ctx.undo_stack.push(command)
         if command.error is not None and dialog is not None:
             dialog.refused = True  # type: ignore[attr-defined]
-            box = QMessageBox(
+            box = plain_box(
                 QMessageBox.Icon.Warning, self.tr("Not saved"), command.error, parent=dialog
             )
             box.setObjectName("budgetErrorBox")

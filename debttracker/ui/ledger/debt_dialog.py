@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +36,7 @@ from debttracker.ui.ledger.labels import (
 )
 from debttracker.ui.widgets.money import money_text, percent_text
 from debttracker.ui.widgets.parsed_edit import DateEdit, MoneyEdit, RateEdit
+from debttracker.ui.widgets.plain import plain_label
 
 
 def _percent_text(fraction: Decimal) -> str:
@@ -196,7 +196,7 @@ class DebtDialog(QDialog):
             "debtMinPaymentEdit",
         )
         grid.addWidget(self.card_box, 1, 0, 1, 2)
-        self.summary_label = QLabel()
+        self.summary_label = plain_label()
         self.summary_label.setObjectName("debtSummaryLabel")
         self.summary_label.setWordWrap(True)
         outer.addWidget(self.summary_label)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from debttracker.ui.context import AppContext
 from debttracker.ui.ledger import commands as cmd
 from debttracker.ui.ledger.labels import lender_kind_labels
 from debttracker.ui.ledger.lender_dialog import LenderDialog
+from debttracker.ui.widgets.plain import plain_label
 from debttracker.ui.widgets.table import ID_ROLE, RowTable
 
 
@@ -77,7 +77,7 @@ class LendersDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)
         layout.addWidget(self.table)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("lendersMessageLabel")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)

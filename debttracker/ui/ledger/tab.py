@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -40,6 +39,7 @@ from debttracker.ui.ledger.models import ID_ROLE, DebtsModel, DebtsProxy
 from debttracker.ui.ledger.payment_dialog import PaymentDialog
 from debttracker.ui.widgets.empty_state import EmptyState
 from debttracker.ui.widgets.money import money_text
+from debttracker.ui.widgets.plain import plain_box, plain_label
 
 
 class LedgerTab(CsvActions, QWidget):
@@ -127,7 +127,7 @@ class LedgerTab(CsvActions, QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 170, 110, 100, 100, 80, 100, 100, 90)):
             self.table.setColumnWidth(column, width)
-        self.totals_label = QLabel()
+        self.totals_label = plain_label()
         self.totals_label.setObjectName("debtsTotalsLabel")
         self.detail = DebtDetail(self.ctx)
         top = QWidget()
@@ -225,7 +225,7 @@ class LedgerTab(CsvActions, QWidget):
             self.ctx.events.status_message.emit(text)
             if dialog is not None:
                 dialog.refused = True  # type: ignore[attr-defined]
-            box = QMessageBox(
+            box = plain_box(
                 QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=dialog or self
             )
             box.setObjectName("ledgerErrorBox")
