@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QTableView, QWidget
 
 from debttracker import paths
 from debttracker.core.debts import DebtInput, LenderInput
@@ -151,3 +151,19 @@ def test_redo_never_overwrites_a_row_that_reused_the_id(setup, qtbot):
     assert stored_payments(data) == [(own_id, 30000, "paid from the terminal")]
     assert window.undo_stack.count() == 0
     qtbot.waitUntil(lambda: payments_table(window).model().rowCount() == 1, timeout=15000)
+
+
+def test_coming_back_to_the_window_looks_at_once(setup, qtbot):
+    """With the timer stopped, activating the window is what shows the outside payment."""
+    window, data, debt_id = setup
+    assert window.watcher is not None
+    window.watcher.timer.stop()
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=5000)
+    cli_pay(data, debt_id, "300", "paid from the terminal")
+    assert payments_table(window).model().rowCount() == 0
+    window.activateWindow()
+    qtbot.waitUntil(lambda: payments_table(window).model().rowCount() == 1, timeout=5000)
