@@ -21,6 +21,7 @@ from debttracker.core.rates import Rate
 from debttracker.store import ledger
 from debttracker.store.db import open_database
 from debttracker.ui.app import build_main_window
+from debttracker.ui.data_actions import DataActions
 
 TODAY = date(2026, 3, 20)
 
@@ -68,9 +69,14 @@ def stored_payments(data_dir: Path) -> list[tuple[int, int, str]]:
 
 
 @pytest.fixture
-def setup(qtbot, tmp_path):
+def setup(qtbot, tmp_path, monkeypatch):
     data = tmp_path / "data"
     debt_id = _seed(data)
+    # The daily backup's header check (store.integrity) open()s and close()s the live
+    # database file, which drops this process's SQLite locks: the CLI then deletes the WAL
+    # under us ("disk I/O error").  That is issue #15 item 1 (fixed in the store); these
+    # tests are about noticing outside changes, so the backup stays out of them.
+    monkeypatch.setattr(DataActions, "start_daily_backup", lambda *_a: None)
     w = build_main_window(data)
     qtbot.addWidget(w)
     w.ctx.today = lambda: TODAY
