@@ -6,7 +6,10 @@ field and marks the command obsolete, so the undo stack drops it and the dialog 
 After a first success a refused undo/redo changes nothing, says why on the status bar and
 drops the command too (the data stay as they are, and the stack no longer claims otherwise).
 Any other exception also drops the command before it reaches the error hook: a failed save
-never stays on the stack.  On success the aggregates the command touches are announced on
+never stays on the stack.  An undo or redo that finds its row is no longer the one it wrote
+(:class:`RowChanged`, checked by the command; or its id taken: ``IntegrityError``) changes
+nothing and clears the stack -- a guard under the window's outside-change check
+(:mod:`ui.data_watch`), for a change that lands while ours commits.  On success the aggregates the command touches are announced on
 ``ctx.events.data_changed``.
 """
 
@@ -15,13 +18,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from debttracker.core.messages import DomainError, Message, msg
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message, msg
 from debttracker.ui.context import AppContext
 from debttracker.ui.errors import UNEXPECTED, store_failure
 from debttracker.ui.i18n import translate_message
+
+
+class RowChanged(Exception):
+    """The row an undo or redo would touch is not the one this command wrote (another
+    program changed, removed or took its id meanwhile)."""
+
+
+ROW_CHANGED = QT_TRANSLATE_NOOP(
+    "StoreFailure",
+    "This edit cannot be undone or redone: another program changed the same record "
+    "meanwhile. Nothing was changed; the undo history was cleared.",
+)
 
 
 class StoreCommand(QUndoCommand):
@@ -45,6 +62,11 @@ class StoreCommand(QUndoCommand):
                 raise
             self._refused(exc.message, exc.field)
             return None
+        except (RowChanged, IntegrityError):
+            if not self._done_once:
+                raise
+            self._row_changed()
+            return None
         except Exception as exc:
             failure = store_failure(exc)
             self.setObsolete(True)  # whatever it was, this command is off the stack
@@ -58,6 +80,17 @@ class StoreCommand(QUndoCommand):
         for name in self.aggregates:
             self.ctx.events.data_changed.emit(name)
         return result
+
+    def _row_changed(self) -> None:
+        """Touch nothing more: this and every older edit may be about rows others changed."""
+        self._refused(msg("StoreFailure", ROW_CHANGED), None)
+        QTimer.singleShot(0, self.ctx.undo_stack.clear)  # not while the stack runs this
+
+    @staticmethod
+    def check_row(now: object, then: object) -> None:
+        """Raise :class:`RowChanged` unless the row read ``now`` is what was written."""
+        if now != then:
+            raise RowChanged
 
     def _refused(self, message: Message, field: str | None) -> None:
         self.error, self.error_field = message, field

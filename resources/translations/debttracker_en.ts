@@ -2973,6 +2973,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>debttracker cannot open your data in %1: another program holds the database locked. Close it, then start debttracker again. Your data were not changed.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>This edit cannot be undone or redone: another program changed the same record meanwhile. Nothing was changed; the undo history was cleared.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -2977,6 +2977,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>debttracker cannot open your data in %1: another program holds the database locked. Close it, then start debttracker again. Your data were not changed.</source>
         <translation>debttracker 无法打开 %1 中的数据：另一个程序锁定了数据库。请关闭该程序，然后重新启动 debttracker。你的数据没有被更改。</translation>
     </message>
+    <message>
+        <source>This edit cannot be undone or redone: another program changed the same record meanwhile. Nothing was changed; the undo history was cleared.</source>
+        <translation>无法撤销或重做此操作：另一个程序同时修改了同一条记录。没有做任何更改；撤销记录已清空。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

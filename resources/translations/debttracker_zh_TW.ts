@@ -2977,6 +2977,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>debttracker cannot open your data in %1: another program holds the database locked. Close it, then start debttracker again. Your data were not changed.</source>
         <translation>debttracker 無法開啟 %1 中的資料：另一個程式鎖定了資料庫。請關閉該程式，然後重新啟動 debttracker。你的資料沒有被更改。</translation>
     </message>
+    <message>
+        <source>This edit cannot be undone or redone: another program changed the same record meanwhile. Nothing was changed; the undo history was cleared.</source>
+        <translation>無法復原或重做此操作：另一個程式同時修改了同一筆記錄。沒有做任何更改；復原記錄已清除。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -173,3 +173,52 @@ def test_coming_back_to_the_window_looks_at_once(setup, qtbot):
     assert payments_table(window).model().rowCount() == 0
     window.activateWindow()
     qtbot.waitUntil(lambda: payments_table(window).model().rowCount() == 1, timeout=5000)
+
+
+REPLACE_PAYMENT = """
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from debttracker.core.debts import PaymentInput
+from debttracker.store import ledger
+from debttracker.store.db import open_database
+db = open_database(Path(sys.argv[1]))
+with db.session() as s:
+    old = ledger.get_payment(s, int(sys.argv[2]))
+    ledger.delete_payment(s, old.id)
+    ledger.add_payment(s, old.debt_id, PaymentInput(date(2026, 3, 1), Decimal("300"),
+                       note="theirs"), payment_id=old.id)
+db.close()
+"""
+
+
+def test_without_the_watcher_undo_still_checks_the_row_it_wrote(setup, qtbot):
+    """A change landing while our own commit is in flight escapes the watcher; the undo
+    then finds the row is no longer the one it wrote and refuses."""
+    window, data, _debt_id = setup
+    assert window.watcher is not None
+    window.watcher.stop()
+    window.watcher = None  # as if the outside change had been taken for ours
+    pay_in_the_window(qtbot, window, "500")
+    ((own_id, _amount, _note),) = stored_payments(data)
+    script = [sys.executable, "-c", REPLACE_PAYMENT, str(data), str(own_id)]
+    subprocess.run(script, check=True, capture_output=True, timeout=120)
+    window.undo_action.trigger()
+    assert stored_payments(data) == [(own_id, 30000, "theirs")]
+    assert any("cannot be undone or redone" in m for m in window.messages)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=5000)
+
+
+def test_without_the_watcher_redo_never_takes_a_reused_id(setup, qtbot):
+    window, data, debt_id = setup
+    assert window.watcher is not None
+    window.watcher.stop()
+    window.watcher = None
+    pay_in_the_window(qtbot, window, "500")
+    ((own_id, _amount, _note),) = stored_payments(data)
+    window.undo_action.trigger()
+    cli_pay(data, debt_id, "300", "paid from the terminal")
+    window.redo_action.trigger()
+    assert stored_payments(data) == [(own_id, 30000, "paid from the terminal")]
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=5000)
