@@ -222,3 +222,42 @@ def test_without_the_watcher_redo_never_takes_a_reused_id(setup, qtbot):
     window.redo_action.trigger()
     assert stored_payments(data) == [(own_id, 30000, "paid from the terminal")]
     qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=5000)
+
+
+EDIT_CONTACT = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("UPDATE contact SET summary = 'changed by them'")
+conn.commit()
+conn.close()
+"""
+
+
+def test_without_the_watcher_a_contact_changed_by_others_is_not_undone(setup, qtbot):
+    window, data, _debt_id = setup
+    assert window.watcher is not None
+    window.watcher.stop()
+    window.watcher = None
+    window.show()  # the tab reads its data when shown
+    window.show_tab("negotiationTab")
+    tab = window.tab("negotiationTab")
+    buttons = [
+        b
+        for name in ("emptyLogContactButton", "logContactButton")
+        for b in tab.findChildren(QPushButton, name)
+        if b.isVisible()
+    ]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    dialog = [d for d in tab.findChildren(QDialog, "contactDialog") if d.isVisible()][-1]
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "summaryEdit"), "asked for a plan")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == 1
+    db_file = str(paths.database_path(data))
+    subprocess.run([sys.executable, "-c", EDIT_CONTACT, db_file], check=True, timeout=120)
+    window.undo_action.trigger()
+    conn = sqlite3.connect(db_file)
+    try:
+        assert conn.execute("SELECT summary FROM contact").fetchall() == [("changed by them",)]
+    finally:
+        conn.close()
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=5000)
