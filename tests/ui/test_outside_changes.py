@@ -261,3 +261,43 @@ def test_without_the_watcher_a_contact_changed_by_others_is_not_undone(setup, qt
     finally:
         conn.close()
     qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=5000)
+
+
+RENAME_LINE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("UPDATE budget_line SET name = 'renamed by them'")
+conn.commit()
+conn.close()
+"""
+
+
+def test_without_the_watcher_a_budget_line_changed_by_others_is_not_undone(setup, qtbot):
+    window, data, _debt_id = setup
+    assert window.watcher is not None
+    window.watcher.stop()
+    window.watcher = None
+    window.show()
+    window.show_tab("budgetTab")
+    tab = window.tab("budgetTab")
+    buttons = [
+        b
+        for name in ("addExpenseButton", "addBudgetLineButton")
+        for b in tab.findChildren(QPushButton, name)
+        if b.isVisible()
+    ]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    dialog = [d for d in tab.findChildren(QDialog, "budgetLineDialog") if d.isVisible()][-1]
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "budgetNameEdit"), "Rent")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "budgetPlannedEdit"), "2200")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "budgetSaveButton"), Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == 1
+    db_file = str(paths.database_path(data))
+    subprocess.run([sys.executable, "-c", RENAME_LINE, db_file], check=True, timeout=120)
+    window.undo_action.trigger()
+    conn = sqlite3.connect(db_file)
+    try:
+        assert conn.execute("SELECT name FROM budget_line").fetchall() == [("renamed by them",)]
+    finally:
+        conn.close()
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=5000)

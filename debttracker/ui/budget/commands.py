@@ -13,18 +13,27 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from debttracker.core.budget import Month
 from debttracker.core.messages import DomainError
 from debttracker.store import budget as repo
+from debttracker.ui.commands import ROW_CHANGED, RowChanged
 from debttracker.ui.context import AppContext
 from debttracker.ui.errors import UNEXPECTED, failure_kind, store_failure
 from debttracker.ui.i18n import translate_message
 
 log = logging.getLogger(__name__)
+
+
+def _rows(snap: repo.Snapshot) -> tuple[list[str], ...]:
+    """A snapshot's rows, in an order that does not depend on the query."""
+    return tuple(
+        sorted(repr(row) for row in rows) for rows in (snap.lines, snap.actuals, snap.notes)
+    )
+
 
 #: does the edit in a session; returns the ids of lines it created
 Action = Callable[[Session], Iterable[int]]
@@ -57,7 +66,7 @@ class BudgetCommand(QUndoCommand):
                 if self._action is not None:
                     self._first_run(session)
                 elif self._before is not None and self._after is not None:
-                    repo.restore(session, self._before, self._after)
+                    self._put(session, self._before, self._after)
         except Exception as exc:  # a failed edit lands nowhere and leaves the stack
             self._fail(exc)
             return
@@ -75,16 +84,27 @@ class BudgetCommand(QUndoCommand):
             return
         try:
             with self._ctx.db.session() as session:
-                repo.restore(session, self._after, self._before)
+                self._put(session, self._after, self._before)
         except Exception as exc:
             self._fail(exc)
             return
         self._ctx.events.data_changed.emit("budget")
 
+    def _put(self, session: Session, current: repo.Snapshot, wanted: repo.Snapshot) -> None:
+        """Replace ``current`` by ``wanted`` -- only when the rows are still ``current``:
+        restore works by id, and another program may have changed or reused them."""
+        now = repo.snapshot(session, current.line_ids | wanted.line_ids, self._note_months)
+        if _rows(now) != _rows(current):
+            raise RowChanged
+        repo.restore(session, current, wanted)
+
     def _fail(self, exc: Exception) -> None:
         self.setObsolete(True)  # a failed edit never stays on the stack
         failure = store_failure(exc)
-        if isinstance(exc, DomainError):
+        if isinstance(exc, RowChanged):
+            reason = QCoreApplication.translate("StoreFailure", ROW_CHANGED)
+            QTimer.singleShot(0, self._ctx.undo_stack.clear)  # not while the stack runs this
+        elif isinstance(exc, DomainError):
             reason = translate_message(exc.message)
         elif failure is not None:  # logged without its SQL and parameters (personal data)
             log.error("budget edit refused by the store: %s", failure_kind(exc))
