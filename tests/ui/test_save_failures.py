@@ -14,7 +14,15 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
@@ -276,3 +284,19 @@ def test_the_mapping_reads_codes_texts_wrappers_and_the_stores_classes():
     assert failure_kind(StoreFull("disk")) == "full"
     message = store_failure(StoreFull("disk"))
     assert message is not None and message.render().startswith(FULL)
+
+
+def test_a_refused_explanation_keeps_the_hardship_dialog(qtbot, window):
+    tab = window.tab("budgetTab")
+    window.show_tab("budgetTab")
+    click_visible(qtbot, tab, "hardshipButton")
+    (dialog,) = visible(tab, QDialog, "budgetHardshipDialog")
+    edit = dialog.findChild(QPlainTextEdit, "hardshipEdit")
+    qtbot.keyClicks(edit, "Lost my job in March")
+    with read_only_connections(window):
+        click_save(qtbot, dialog, "hardshipSaveButton")
+    assert dialog.isVisible() and edit.toPlainText() == "Lost my job in March"
+    assert READ_ONLY in box_text(dialog, "budgetErrorBox")
+    assert window.undo_stack.count() == 0
+    click_save(qtbot, dialog, "hardshipSaveButton")
+    assert not dialog.isVisible() and window.undo_stack.count() == 1

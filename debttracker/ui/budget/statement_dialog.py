@@ -66,8 +66,10 @@ class HardshipDialog(QDialog):
         self.resize(520, 320)
 
     def _save(self) -> None:
+        self.refused = False  # set by the tab when the store refused the save
         self.text_ready.emit(self.month, self.edit.toPlainText())
-        self.accept()
+        if not self.refused:  # else it stays open with everything typed
+            self.accept()
 
 
 def _qdate(month: Month) -> QDate:

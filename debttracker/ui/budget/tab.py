@@ -423,10 +423,10 @@ class BudgetTab(QWidget):
         with self.ctx.db.session() as session:
             text = repo.hardship_note(session, self.month)
         dialog = HardshipDialog(self.month, text, self)
-        dialog.text_ready.connect(self.set_hardship)
+        dialog.text_ready.connect(partial(self.set_hardship, dialog=dialog))
         dialog.open()
 
-    def set_hardship(self, month: Month, text: str) -> None:
+    def set_hardship(self, month: Month, text: str, dialog: QDialog | None = None) -> None:
         with self.ctx.db.session() as session:
             if repo.hardship_note(session, month) == text.strip():
                 return
@@ -436,7 +436,7 @@ class BudgetTab(QWidget):
             return []
 
         command = BudgetCommand(self.ctx, self.tr("Change the explanation"), save, (), [month])
-        self._push(command)
+        self._push(command, dialog)
 
     # -- statement ---------------------------------------------------------------------------
     def export_statement(self) -> None:
