@@ -300,3 +300,20 @@ def test_a_refused_explanation_keeps_the_hardship_dialog(qtbot, window):
     assert window.undo_stack.count() == 0
     click_save(qtbot, dialog, "hardshipSaveButton")
     assert not dialog.isVisible() and window.undo_stack.count() == 1
+
+
+def test_a_refused_lender_keeps_the_dialog(qtbot, window):
+    tab = window.tab("ledgerTab")
+    window.show_tab("ledgerTab")
+    click_visible(qtbot, tab, "addLenderButton")
+    (dialog,) = visible(tab, QDialog, "lenderDialog")
+    typed = {"lenderNameEdit": "Second Bank", "lenderHotlineEdit": "95533"}
+    for name, text in typed.items():
+        qtbot.keyClicks(dialog.findChild(QLineEdit, name), text)
+    with locked_by_another_process(window):
+        click_save(qtbot, dialog, "lenderSaveButton")
+    assert_kept(dialog, typed)
+    assert box_text(dialog, "ledgerErrorBox").startswith(LOCKED)
+    assert window.undo_stack.count() == 0
+    click_save(qtbot, dialog, "lenderSaveButton")
+    assert not dialog.isVisible() and window.undo_stack.count() == 1

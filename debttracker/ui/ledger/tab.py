@@ -239,6 +239,8 @@ class LedgerTab(CsvActions, QWidget):
             return ledger.lenders(s)
 
     def open_add_lender(self, debt_dialog: DebtDialog | None = None) -> LenderDialog:
+        if not isinstance(debt_dialog, DebtDialog):
+            debt_dialog = None  # the toolbar button's clicked(bool) passes False here
         dialog = LenderDialog(parent=self)
         dialog.saved.connect(lambda data: self._add_lender(data, debt_dialog, dialog))
         dialog.open()
