@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from debttracker import APP_ID, APP_NAME, __version__, paths
 from debttracker.ui.main_window import MainWindow
+from debttracker.ui.widgets.plain import plain_box
 
 PROBE_ENV = "DEBTTRACKER_STARTUP_PROBE"
 
@@ -189,6 +190,8 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
 
     data_dir = paths.data_dir()
     lock = claim_data_dir(data_dir)
+    if lock is None and (refusal := _cannot_write(data_dir, qt_args)) is not None:
+        return refusal  # a full disk or a read-only folder is not "already running"
     if lock is None:  # another instance writes these data: bring it forward instead
         from debttracker.ui.single_instance import notify_running_instance
 
@@ -221,6 +224,27 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
         for service in services:
             service.close()
         lock.unlock()
+
+
+def _cannot_write(data_dir: Path, qt_args: list[str]) -> int | None:
+    """When nothing can be written in ``data_dir`` (disk full, read-only): say so in the
+    user's language, on stderr and in a dialog, and return the exit status 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from debttracker.ui.errors import unwritable_reason
+    from debttracker.ui.i18n import translate_message
+
+    reason = unwritable_reason(data_dir)
+    if reason is None:
+        return None
+    create_application(qt_args, stored_language(data_dir))
+    text = translate_message(reason)
+    print(text, file=sys.stderr)
+    box = plain_box(QMessageBox.Icon.Critical, "debttracker", text)
+    box.setObjectName("startErrorBox")
+    box.exec()  # nothing else runs yet: the app's only window, modal
+    box.deleteLater()
+    return 1
 
 
 def _tray_possible(data_dir: Path) -> bool:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -41,6 +40,7 @@ from debttracker.store.backup import BackupInfo, create_backup, list_backups, re
 from debttracker.store.integrity import latest_good_backup
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets.dates import datetime_text
+from debttracker.ui.widgets.plain import plain_box, plain_label
 
 CTX = "BackupDialogs"
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ def back_up_now(data_dir: Path, parent: QWidget | None = None) -> BackupInfo | N
         return create_backup(data_dir, "manual")
     except (DomainError, OSError) as exc:
         text = translate_message(exc.message) if isinstance(exc, DomainError) else str(exc)
-        box = QMessageBox(
+        box = plain_box(
             QMessageBox.Icon.Warning,
             _tr(QT_TRANSLATE_NOOP("BackupDialogs", "Backup failed")),
             text,
@@ -159,7 +159,7 @@ class RestoreDialog(QDialog):
         self._close_database = close_database
         self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "Choose a backup to restore. Your current data are backed up first, "
                 "so this can be undone by restoring that backup."
@@ -176,12 +176,12 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
-        self.error_label = QLabel(self)
+        self.error_label = plain_label(self)
         self.error_label.setObjectName("restoreErrorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.empty_label = QLabel(self.tr("There are no backups yet."), self)
+        self.empty_label = plain_label(self.tr("There are no backups yet."), self)
         self.empty_label.setObjectName("noBackupsLabel")
         self.empty_label.setVisible(self.model.rowCount() == 0)
         layout.addWidget(self.empty_label)
@@ -213,7 +213,7 @@ class RestoreDialog(QDialog):
             self.tr("Restore the backup of %1? Your current data will be backed up first.")
             .replace("%1", when_label(info))
         )  # fmt: skip
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore"), text, parent=self)
+        box = plain_box(QMessageBox.Icon.Question, self.tr("Restore"), text, parent=self)
         box.setObjectName("restoreConfirmBox")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -251,7 +251,7 @@ class DamagedDatabaseDialog(QDialog):
         self.data_dir = data_dir
         self.latest = latest_good_backup(data_dir)
         layout = QVBoxLayout(self)
-        problem_label = QLabel(problem, self)
+        problem_label = plain_label(problem, self)
         problem_label.setObjectName("problemLabel")
         problem_label.setWordWrap(True)
         layout.addWidget(problem_label)
@@ -265,11 +265,11 @@ class DamagedDatabaseDialog(QDialog):
                 "No good backup was found. The damaged file is left as it is; "
                 "you can restore a backup file from elsewhere with Restore…"
             )
-        self.offer_label = QLabel(offer, self)
+        self.offer_label = plain_label(offer, self)
         self.offer_label.setObjectName("offerLabel")
         self.offer_label.setWordWrap(True)
         layout.addWidget(self.offer_label)
-        self.error_label = QLabel(self)
+        self.error_label = plain_label(self)
         self.error_label.setObjectName("restoreErrorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

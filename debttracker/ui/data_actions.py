@@ -20,6 +20,7 @@ from debttracker.core.messages import DomainError
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets import tasks
+from debttracker.ui.widgets.plain import plain_box
 
 if TYPE_CHECKING:
     from debttracker.store.backup import BackupInfo
@@ -87,7 +88,7 @@ class DataActions(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box = plain_box(QMessageBox.Icon.Warning, title, text, parent=self.window)
         box.setObjectName("dataActionErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -23,14 +23,20 @@ from collections.abc import Callable
 from functools import partial
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from debttracker import __version__
 from debttracker.ui.ui_settings import keep_language_copy, ui_settings
+from debttracker.ui.widgets.plain import plain_box
+
+if TYPE_CHECKING:
+    from debttracker.ui.context import AppContext
+    from debttracker.ui.data_watch import DataWatcher
 
 # objectName, module, class — the order of the tabs.
 TAB_SPECS: tuple[tuple[str, str, str], ...] = (
@@ -61,6 +67,7 @@ class MainWindow(QMainWindow):
         self.ctx = None  # AppContext once the store is open
         self.data_actions = None  # File-menu data actions, made with the store (after paint)
         self.reminders = None
+        self.watcher: DataWatcher | None = None  # once the store is open
         self._after_paint: list[Callable[[], None]] = []
         self._installed: set[int] = set()  # tab indexes holding their real page
         self._ready_sent = False
@@ -105,11 +112,18 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.setObjectName("editMenu")
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # our own actions, not createUndoAction's: an undo first looks for outside changes
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setObjectName("redoAction")
+        self.redo_action.triggered.connect(self.redo)
+        for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
+            signal.connect(self._update_undo_actions)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -137,6 +151,50 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.undo_stack
+        for action, prefix, can, text in (
+            (self.undo_action, self.tr("&Undo"), stack.canUndo(), stack.undoText()),
+            (self.redo_action, self.tr("&Redo"), stack.canRedo(), stack.redoText()),
+        ):
+            action.setEnabled(can)
+            action.setText(f"{prefix} {text}" if can and text else prefix)
+
+    def undo(self) -> None:
+        """Undo the last edit -- unless another program changed the data meanwhile: the
+        edit's rows may no longer be what it wrote, so the history is cleared instead."""
+        if self.watcher is None or not self.watcher.check():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.watcher is None or not self.watcher.check():
+            self.undo_stack.redo()
+
+    def _data_changed_elsewhere(self) -> None:
+        """Every tab reloads, and the undo history goes: no undo may delete or overwrite a
+        row another program wrote (ids are reused; a row may have been changed since)."""
+        if self.ctx is None:
+            return
+        self.ctx.events.data_changed.emit("all")
+        if self.undo_stack.count():
+            self.undo_stack.clear()
+            text = self.tr(
+                "Another program changed your data: every tab shows them now. Undo history "
+                "was cleared so that no undo can change what it wrote."
+            )
+        else:
+            text = self.tr("Another program changed your data: every tab shows them now.")
+        self.statusBar().showMessage(text, 10000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.watcher is not None
+        ):
+            self.watcher.check()
 
     # -- store -----------------------------------------------------------------------------
     def open_store(self) -> bool:
@@ -198,10 +256,15 @@ class MainWindow(QMainWindow):
             self._offer_restore(translate_message(exc.message))
             return False
         except DomainError as exc:
-            text = translate_message(exc.message)
-            self.statusBar().showMessage(text)
-            self._show_open_error(text)
-            self.failed.emit(text)
+            self._open_failed(translate_message(exc.message))
+            return False
+        except Exception as exc:  # disk full, read-only, locked: its own message, no traceback
+            from debttracker.ui.errors import open_failure
+
+            failure = open_failure(exc, self.data_dir)
+            if failure is None:
+                raise
+            self._open_failed(translate_message(failure))
             return False
         events = AppEvents(self)
         self.ctx = AppContext(self.data_dir, db, self.undo_stack, events)
@@ -211,6 +274,11 @@ class MainWindow(QMainWindow):
         self._installed.clear()
         self._ready_sent = False
         return True
+
+    def _open_failed(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+        self._show_open_error(text)
+        self.failed.emit(text)
 
     def _make_data_actions(self) -> None:
         if self.data_actions is not None:
@@ -230,6 +298,7 @@ class MainWindow(QMainWindow):
         assert ctx is not None and actions is not None
         keep_language_copy(self.settings, peek(ctx.db.path, LANGUAGE))
         self.reminders = install_reminders(self)
+        self._watch(ctx)
         self.preferences_action.setEnabled(True)
         actions.set_enabled(True)
         actions.start_daily_backup(self.data_dir, ctx.today())
@@ -243,6 +312,14 @@ class MainWindow(QMainWindow):
             )
         self._send_ready()
         self.loaded.emit()
+
+    def _watch(self, ctx: AppContext) -> None:
+        from debttracker.ui.data_watch import DataWatcher
+
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.watcher = DataWatcher(ctx.db, self)
+        self.watcher.changed.connect(self._data_changed_elsewhere)
 
     def _send_ready(self) -> None:
         if not self._ready_sent:
@@ -271,7 +348,7 @@ class MainWindow(QMainWindow):
             self._send_ready()
 
     def _show_open_error(self, text: str) -> None:
-        box = QMessageBox(
+        box = plain_box(
             QMessageBox.Icon.Critical, self.tr("Cannot open your data"), text, parent=self
         )
         box.setObjectName("openErrorBox")
@@ -334,6 +411,9 @@ class MainWindow(QMainWindow):
             pool = getattr(self.tabs.widget(index), "pool", None)
             if pool is not None:
                 pool.waitForDone()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self.reminders is not None:
             self.reminders.stop()  # timers off and the last run recorded, before the store closes
             self.reminders = None
@@ -371,7 +451,7 @@ class MainWindow(QMainWindow):
             "Figures about legal caps are information with their source, not legal advice."
         )
         text = text.replace("%1", __version__).replace("%2", str(self.data_dir))
-        box = QMessageBox(
+        box = plain_box(
             QMessageBox.Icon.Information, self.tr("About debttracker"), text, parent=self
         )
         box.setObjectName("aboutBox")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import LANGUAGES
 from debttracker.ui.reminders.preferences_page import RemindersPage
 from debttracker.ui.ui_settings import keep_language_copy, ui_settings
+from debttracker.ui.widgets.plain import plain_label
 
 
 class GeneralPage(QWidget):
@@ -35,7 +35,7 @@ class GeneralPage(QWidget):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         form.addRow(self.tr("Language:"), self.language)
-        note = QLabel(self.tr("A new language applies the next time debttracker starts."))
+        note = plain_label(self.tr("A new language applies the next time debttracker starts."))
         note.setWordWrap(True)
         form.addRow("", note)
         self.tray = QCheckBox(self.tr("Keep running in the tray when the window is closed"))

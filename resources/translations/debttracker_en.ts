@@ -404,7 +404,7 @@
     <name>BudgetTab</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <extracomment>does the edit in a session; returns the ids of lines it created ids of the lines the action created (the tab selects the first one)</extracomment>
+        <extracomment>does the edit in a session; returns the ids of lines it created ids of the lines the action created (the tab selects the first one) why the last run was refused (shown by the dialog that asked for it)</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -485,6 +485,10 @@
     </message>
     <message>
         <source>Nothing planned for this month yet: add a line, or copy last month&apos;s plan.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation></translation>
     </message>
     <message>
@@ -1667,6 +1671,14 @@
     </message>
     <message>
         <source>&amp;About debttracker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another program changed your data: every tab shows them now. Undo history was cleared so that no undo can change what it wrote.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another program changed your data: every tab shows them now.</source>
         <translation></translation>
     </message>
     <message>
@@ -3003,6 +3015,42 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Summary</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>Not saved: the disk that holds your data is full. Free some space, then try again; nothing was changed.</source>
+        <extracomment>the store&apos;s own failure classes (store.errors, when present) by name, and what they mean SQLite primary result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_FULL</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: your data folder cannot be written to (it is read-only or you lack the permission). Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: another program is writing to your data right now (the database is locked). Try again in a moment; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (the details follow).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker cannot start: the disk that holds your data (%1) is full. Free some space, then start it again. Your data were not changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker cannot start: your data folder (%1) cannot be written to (it is read-only or you lack the permission). Your data were not changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker cannot open your data in %1: another program holds the database locked. Close it, then start debttracker again. Your data were not changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This edit cannot be undone or redone: another program changed the same record meanwhile. Nothing was changed; the undo history was cleared.</source>
         <translation></translation>
     </message>
 </context>

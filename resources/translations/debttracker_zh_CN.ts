@@ -404,7 +404,7 @@
     <name>BudgetTab</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <extracomment>does the edit in a session; returns the ids of lines it created ids of the lines the action created (the tab selects the first one)</extracomment>
+        <extracomment>does the edit in a session; returns the ids of lines it created ids of the lines the action created (the tab selects the first one) why the last run was refused (shown by the dialog that asked for it)</extracomment>
         <translation>无法保存修改：%1</translation>
     </message>
     <message>
@@ -486,6 +486,10 @@
     <message>
         <source>Nothing planned for this month yet: add a line, or copy last month&apos;s plan.</source>
         <translation>本月还没有任何计划：添加一个项目，或复制上月计划。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -1668,6 +1672,14 @@
     <message>
         <source>&amp;About debttracker</source>
         <translation>关于 debttracker(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Another program changed your data: every tab shows them now. Undo history was cleared so that no undo can change what it wrote.</source>
+        <translation>另一个程序修改了你的数据：各标签页现已显示最新内容。撤销记录已清空，以免撤销改动它写入的内容。</translation>
+    </message>
+    <message>
+        <source>Another program changed your data: every tab shows them now.</source>
+        <translation>另一个程序修改了你的数据：各标签页现已显示最新内容。</translation>
     </message>
     <message>
         <source>Your data were updated to the new version; a backup was kept in %1.</source>
@@ -3008,6 +3020,42 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Summary</source>
         <translation>汇总</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>Not saved: the disk that holds your data is full. Free some space, then try again; nothing was changed.</source>
+        <extracomment>the store&apos;s own failure classes (store.errors, when present) by name, and what they mean SQLite primary result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_FULL</extracomment>
+        <translation>未保存：存放你数据的磁盘已满。请腾出一些空间后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not saved: your data folder cannot be written to (it is read-only or you lack the permission). Nothing was changed.</source>
+        <translation>未保存：无法写入你的数据文件夹（它是只读的，或你没有权限）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is writing to your data right now (the database is locked). Try again in a moment; nothing was changed.</source>
+        <translation>未保存：另一个程序正在写入你的数据（数据库已锁定）。请稍后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (the details follow).</source>
+        <translation>未保存：发生了意外错误（详情见随后的提示）。</translation>
+    </message>
+    <message>
+        <source>debttracker cannot start: the disk that holds your data (%1) is full. Free some space, then start it again. Your data were not changed.</source>
+        <translation>debttracker 无法启动：存放你数据的磁盘（%1）已满。请腾出一些空间后再启动。你的数据没有被更改。</translation>
+    </message>
+    <message>
+        <source>debttracker cannot start: your data folder (%1) cannot be written to (it is read-only or you lack the permission). Your data were not changed.</source>
+        <translation>debttracker 无法启动：无法写入你的数据文件夹（%1）（它是只读的，或你没有权限）。你的数据没有被更改。</translation>
+    </message>
+    <message>
+        <source>debttracker cannot open your data in %1: another program holds the database locked. Close it, then start debttracker again. Your data were not changed.</source>
+        <translation>debttracker 无法打开 %1 中的数据：另一个程序锁定了数据库。请关闭该程序，然后重新启动 debttracker。你的数据没有被更改。</translation>
+    </message>
+    <message>
+        <source>This edit cannot be undone or redone: another program changed the same record meanwhile. Nothing was changed; the undo history was cleared.</source>
+        <translation>无法撤销或重做此操作：另一个程序同时修改了同一条记录。没有做任何更改；撤销记录已清空。</translation>
     </message>
 </context>
 <context>

@@ -404,7 +404,7 @@
     <name>BudgetTab</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <extracomment>does the edit in a session; returns the ids of lines it created ids of the lines the action created (the tab selects the first one)</extracomment>
+        <extracomment>does the edit in a session; returns the ids of lines it created ids of the lines the action created (the tab selects the first one) why the last run was refused (shown by the dialog that asked for it)</extracomment>
         <translation>無法儲存修改：%1</translation>
     </message>
     <message>
@@ -486,6 +486,10 @@
     <message>
         <source>Nothing planned for this month yet: add a line, or copy last month&apos;s plan.</source>
         <translation>本月還沒有任何計畫：新增一個項目，或複製上月計畫。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -1668,6 +1672,14 @@
     <message>
         <source>&amp;About debttracker</source>
         <translation>關於 debttracker(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Another program changed your data: every tab shows them now. Undo history was cleared so that no undo can change what it wrote.</source>
+        <translation>另一個程式修改了你的資料：各分頁現已顯示最新內容。復原記錄已清除，以免復原動到它寫入的內容。</translation>
+    </message>
+    <message>
+        <source>Another program changed your data: every tab shows them now.</source>
+        <translation>另一個程式修改了你的資料：各分頁現已顯示最新內容。</translation>
     </message>
     <message>
         <source>Your data were updated to the new version; a backup was kept in %1.</source>
@@ -3008,6 +3020,42 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Summary</source>
         <translation>彙總</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>Not saved: the disk that holds your data is full. Free some space, then try again; nothing was changed.</source>
+        <extracomment>the store&apos;s own failure classes (store.errors, when present) by name, and what they mean SQLite primary result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_FULL</extracomment>
+        <translation>未儲存：存放你資料的磁碟已滿。請騰出一些空間後重試；沒有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not saved: your data folder cannot be written to (it is read-only or you lack the permission). Nothing was changed.</source>
+        <translation>未儲存：無法寫入你的資料夾（它是唯讀的，或你沒有權限）。沒有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is writing to your data right now (the database is locked). Try again in a moment; nothing was changed.</source>
+        <translation>未儲存：另一個程式正在寫入你的資料（資料庫已鎖定）。請稍後重試；沒有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (the details follow).</source>
+        <translation>未儲存：發生了意外錯誤（詳情見隨後的提示）。</translation>
+    </message>
+    <message>
+        <source>debttracker cannot start: the disk that holds your data (%1) is full. Free some space, then start it again. Your data were not changed.</source>
+        <translation>debttracker 無法啟動：存放你資料的磁碟（%1）已滿。請騰出一些空間後再啟動。你的資料沒有被更改。</translation>
+    </message>
+    <message>
+        <source>debttracker cannot start: your data folder (%1) cannot be written to (it is read-only or you lack the permission). Your data were not changed.</source>
+        <translation>debttracker 無法啟動：無法寫入你的資料夾（%1）（它是唯讀的，或你沒有權限）。你的資料沒有被更改。</translation>
+    </message>
+    <message>
+        <source>debttracker cannot open your data in %1: another program holds the database locked. Close it, then start debttracker again. Your data were not changed.</source>
+        <translation>debttracker 無法開啟 %1 中的資料：另一個程式鎖定了資料庫。請關閉該程式，然後重新啟動 debttracker。你的資料沒有被更改。</translation>
+    </message>
+    <message>
+        <source>This edit cannot be undone or redone: another program changed the same record meanwhile. Nothing was changed; the undo history was cleared.</source>
+        <translation>無法復原或重做此操作：另一個程式同時修改了同一筆記錄。沒有做任何更改；復原記錄已清除。</translation>
     </message>
 </context>
 <context>

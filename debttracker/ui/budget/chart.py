@@ -12,10 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from debttracker.core.budget import TrendPoint
 from debttracker.ui.budget.common import short_month_text
+from debttracker.ui.widgets.plain import plain_label
 
 CJK_FONTS = (
     "Noto Sans CJK SC",
@@ -58,7 +59,7 @@ class TrendChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(self.tr("The trend appears here."))
+        self.placeholder = plain_label(self.tr("The trend appears here."))
         self._layout.addWidget(self.placeholder)
         self.canvas: Any = None
         self._figure: Any = None

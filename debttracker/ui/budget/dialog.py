@@ -24,6 +24,7 @@ from debttracker.core.messages import DomainError, Message
 from debttracker.core.money import ZERO, parse_money
 from debttracker.ui.budget.common import CATEGORIES, CONTEXT, kind_name, month_text
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets.plain import plain_label
 
 
 class BudgetLineDialog(QDialog):
@@ -54,7 +55,7 @@ class BudgetLineDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
     def _error_label(self, name: str) -> QLabel:
-        label = QLabel()
+        label = plain_label()
         label.setObjectName(name)
         label.setStyleSheet("color: #c62828;")
         label.setWordWrap(True)
@@ -81,7 +82,7 @@ class BudgetLineDialog(QDialog):
         self.recurring_check = QCheckBox(
             self.tr("Repeats every month until changed"), objectName="budgetRecurringCheck"
         )
-        self.notice = QLabel(objectName="budgetLineNotice")
+        self.notice = plain_label(objectName="budgetLineNotice")
         self.notice.setWordWrap(True)
 
         form = QFormLayout()
@@ -232,5 +233,7 @@ class BudgetLineDialog(QDialog):
             self._touched.update(errors)
             self.validate()
             return
+        self.refused = False  # set by the tab when the store refused the save
         self.line_ready.emit(line, actual, self.month)
-        self.accept()
+        if not self.refused:  # else it stays open with everything typed
+            self.accept()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from debttracker.core.messages import DomainError
 from debttracker.ui.budget.common import month_text
 from debttracker.ui.budget.statement import MAX_MONTHS
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets.plain import plain_label
 
 #: writes the statement: (first, last, hardship text, "pdf"/"csv", path); raises on failure
 Writer = Callable[[Month, Month, str, str, Path], None]
@@ -43,7 +43,7 @@ class HardshipDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.month = month
         self.setWindowTitle(self.tr("Explain your situation"))
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "In your own words: what happened (job loss, illness, lower income...), since "
                 "when, and what you can pay. This goes into the statement for %1 and later "
@@ -66,8 +66,10 @@ class HardshipDialog(QDialog):
         self.resize(520, 320)
 
     def _save(self) -> None:
+        self.refused = False  # set by the tab when the store refused the save
         self.text_ready.emit(self.month, self.edit.toPlainText())
-        self.accept()
+        if not self.refused:  # else it stays open with everything typed
+            self.accept()
 
 
 def _qdate(month: Month) -> QDate:
@@ -119,7 +121,7 @@ class StatementDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        self.error = QLabel(objectName="statementError")
+        self.error = plain_label(objectName="statementError")
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from debttracker.core.budget import MonthSummary, Triage, TriageOption
 from debttracker.store.budget_debts import MinimumDue
 from debttracker.ui.budget.common import money_text
+from debttracker.ui.widgets.plain import plain_label
 
 GOOD, BAD = "#2e7d32", "#c62828"
 
@@ -36,8 +37,8 @@ class SummaryPanel(QFrame):
             ("discretionaryLabel", self.tr("Discretionary spending (could be cut)")),
         )
         for row, (name, text) in enumerate(rows):
-            caption = QLabel(text)
-            value = QLabel(objectName=name)
+            caption = plain_label(text)
+            value = plain_label(objectName=name)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if name == "availableLabel":
@@ -49,11 +50,11 @@ class SummaryPanel(QFrame):
             grid.addWidget(caption, row, 0)
             grid.addWidget(value, row, 1)
             self.values[name] = value
-        self.available_hint = QLabel(self.tr("Available = income − essential spending"))
+        self.available_hint = plain_label(self.tr("Available = income − essential spending"))
         self.available_hint.setObjectName("availableHint")
         self.available_hint.setEnabled(False)
         grid.addWidget(self.available_hint, len(rows), 0, 1, 2)
-        self.status = QLabel(objectName="shortfallLabel")
+        self.status = plain_label(objectName="shortfallLabel")
         self.status.setWordWrap(True)
         font = self.status.font()
         font.setBold(True)
@@ -119,7 +120,7 @@ class TriagePanel(QFrame):
         self.setObjectName("budgetTriagePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.title = QLabel(objectName="budgetTriageTitle")
+        self.title = plain_label(objectName="budgetTriageTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,6 +42,7 @@ from debttracker.ui.budget.statement_dialog import HardshipDialog, StatementDial
 from debttracker.ui.budget.summary import SummaryPanel, TriagePanel
 from debttracker.ui.context import AppContext
 from debttracker.ui.widgets.empty_state import EmptyState
+from debttracker.ui.widgets.plain import plain_box, plain_label
 
 REFRESH_ON = frozenset({"budget", "ledger", "negotiation", "all"})
 
@@ -90,7 +93,7 @@ class BudgetTab(QWidget):
         self.next_button = _button("▶", "nextMonthButton", self.tr("Next month (Alt+Right)"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") * 3 + 16)
-        self.month_label = QLabel(objectName="budgetMonthLabel")
+        self.month_label = plain_label(objectName="budgetMonthLabel")
         font = self.month_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -147,7 +150,7 @@ class BudgetTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        self.month_hint = QLabel(objectName="budgetMonthHint")
+        self.month_hint = plain_label(objectName="budgetMonthHint")
         self.month_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         self.add_button = _button(self.tr("Add line…"), "addBudgetLineButton")
@@ -309,7 +312,7 @@ class BudgetTab(QWidget):
         if line is not None:
             actual = next((a for m, a in line.actuals if m == self.month), None)
         dialog = BudgetLineDialog(self.month, line, actual, kind, self)
-        dialog.line_ready.connect(self._line_ready)
+        dialog.line_ready.connect(partial(self._line_ready, dialog=dialog))
         dialog.open()
 
     def add_line(self) -> None:
@@ -326,12 +329,28 @@ class BudgetTab(QWidget):
         if line is not None:
             self._open_line_dialog(line)
 
-    def _push(self, command: BudgetCommand) -> None:
+    def _push(self, command: BudgetCommand, dialog: QDialog | None = None) -> None:
+        """Apply ``command``; a refused save keeps ``dialog`` open with what was typed and
+        says why over it (the dialog's ``accept`` looks at ``refused``)."""
         self.ctx.undo_stack.push(command)
+        if command.error is not None and dialog is not None:
+            dialog.refused = True  # type: ignore[attr-defined]
+            box = plain_box(
+                QMessageBox.Icon.Warning, self.tr("Not saved"), command.error, parent=dialog
+            )
+            box.setObjectName("budgetErrorBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         if command.created:
             self.select_line(command.created[0])
 
-    def _line_ready(self, line: BudgetLine, actual: Decimal | None, month: Month) -> None:
+    def _line_ready(
+        self,
+        line: BudgetLine,
+        actual: Decimal | None,
+        month: Month,
+        dialog: QDialog | None = None,
+    ) -> None:
         if line.id is None:
             new = replace(line, start=month, end=None)
 
@@ -342,7 +361,7 @@ class BudgetTab(QWidget):
                 return [line_id]
 
             text = self.tr("Add “%1”").replace("%1", line.name)
-            self._push(BudgetCommand(self.ctx, text, add))
+            self._push(BudgetCommand(self.ctx, text, add), dialog)
             return
         old_id = int(line.id)
 
@@ -352,7 +371,7 @@ class BudgetTab(QWidget):
             return [new_id] if new_id != old_id else []
 
         text = self.tr("Change “%1”").replace("%1", line.name)
-        self._push(BudgetCommand(self.ctx, text, change, [old_id]))
+        self._push(BudgetCommand(self.ctx, text, change, [old_id]), dialog)
 
     def _toggle_essential(self, line_id: int, essential: bool) -> None:
         row = self.model.row_of(line_id)
@@ -410,10 +429,10 @@ class BudgetTab(QWidget):
         with self.ctx.db.session() as session:
             text = repo.hardship_note(session, self.month)
         dialog = HardshipDialog(self.month, text, self)
-        dialog.text_ready.connect(self.set_hardship)
+        dialog.text_ready.connect(partial(self.set_hardship, dialog=dialog))
         dialog.open()
 
-    def set_hardship(self, month: Month, text: str) -> None:
+    def set_hardship(self, month: Month, text: str, dialog: QDialog | None = None) -> None:
         with self.ctx.db.session() as session:
             if repo.hardship_note(session, month) == text.strip():
                 return
@@ -423,7 +442,7 @@ class BudgetTab(QWidget):
             return []
 
         command = BudgetCommand(self.ctx, self.tr("Change the explanation"), save, (), [month])
-        self._push(command)
+        self._push(command, dialog)
 
     # -- statement ---------------------------------------------------------------------------
     def export_statement(self) -> None:

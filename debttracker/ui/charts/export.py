@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from debttracker.ui.charts.mpl import ChartView
+from debttracker.ui.widgets.plain import plain_box
 
 
 class ExportChartButton(QPushButton):
@@ -49,7 +50,7 @@ class ExportChartButton(QPushButton):
             self._chart().export_to(target)
         except OSError as exc:
             text = self.tr("The chart could not be saved to %1: %2")
-            box = QMessageBox(
+            box = plain_box(
                 QMessageBox.Icon.Warning,
                 self.tr("Export chart"),
                 text.replace("%1", str(target)).replace("%2", exc.strerror or str(exc)),

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from debttracker.core.budget import Month
 from debttracker.core.money import ZERO
@@ -26,6 +26,7 @@ from debttracker.ui.charts.mpl import ChartView, Theme, load, preload, to_float
 from debttracker.ui.context import AppContext
 from debttracker.ui.widgets import tasks
 from debttracker.ui.widgets.money import money_text
+from debttracker.ui.widgets.plain import plain_label
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ class ProgressPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("progressSummaryLabel")
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)

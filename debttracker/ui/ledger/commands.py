@@ -15,9 +15,18 @@ from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
 from debttracker.core.debts import DebtInput, LenderInput, PaymentInput
+from debttracker.core.messages import DomainError
 from debttracker.store import ledger
 from debttracker.ui.commands import StoreCommand
 from debttracker.ui.context import AppContext
+
+
+def _or_none(read: Callable[[Session, int], Any], s: Session, ident: int) -> Any:
+    """``read(s, ident)``, or None when the row is gone."""
+    try:
+        return read(s, ident)
+    except DomainError:
+        return None
 
 
 class LedgerCommand(StoreCommand):
@@ -84,12 +93,23 @@ class AddDebtCommand(LedgerCommand):
         )
         self.data = data
         self.debt_id: int | None = None
+        self._stored: DebtInput | None = None  # the debt as written, checked before undo
 
     def redo(self) -> None:
-        self.debt_id = self._run(lambda s: ledger.add_debt(s, self.data, debt_id=self.debt_id))
+        self.debt_id = self._run(self._add)
+
+    def _add(self, s: Session) -> int:
+        debt_id = ledger.add_debt(s, self.data, debt_id=self.debt_id)
+        self._stored = ledger.debt_input(s, debt_id)
+        return debt_id
 
     def undo(self) -> None:
-        self._run(lambda s: ledger.delete_debt(s, self.debt_id))
+        self._run(self._delete)
+
+    def _delete(self, s: Session) -> None:
+        assert self.debt_id is not None
+        self.check_row(_or_none(ledger.debt_input, s, self.debt_id), self._stored)
+        ledger.delete_debt(s, self.debt_id)
 
 
 class EditDebtCommand(LedgerCommand):
@@ -139,8 +159,14 @@ class AddPaymentCommand(LedgerCommand):
         return result
 
     def undo(self) -> None:
+        self._run(self._delete)
+
+    def _delete(self, s: Session) -> None:
         assert self.result is not None
-        self._run(lambda s: ledger.delete_payment(s, self.result.payment_id))  # type: ignore[union-attr]
+        pid = self.result.payment_id
+        stored = _or_none(ledger.get_payment, s, pid)
+        self.check_row(stored, ledger.StoredPayment(pid, self.debt_id, self.data))
+        ledger.delete_payment(s, pid)
 
 
 class EditPaymentCommand(LedgerCommand):

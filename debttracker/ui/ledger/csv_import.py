@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QProgressBar,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from debttracker.store.ledger_csv import ImportPlan, read_plan
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets import tasks
+from debttracker.ui.widgets.plain import plain_label
 from debttracker.ui.widgets.table import RowTable
 from debttracker.ui.widgets.tasks import Task, start
 
@@ -80,7 +80,7 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary = QLabel(self.tr("Checking %1…").replace("%1", path.name))
+        self.summary = plain_label(self.tr("Checking %1…").replace("%1", path.name))
         self.summary.setObjectName("importSummaryLabel")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()

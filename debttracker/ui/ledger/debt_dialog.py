@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +36,7 @@ from debttracker.ui.ledger.labels import (
 )
 from debttracker.ui.widgets.money import money_text, percent_text
 from debttracker.ui.widgets.parsed_edit import DateEdit, MoneyEdit, RateEdit
+from debttracker.ui.widgets.plain import plain_label
 
 
 def _percent_text(fraction: Decimal) -> str:
@@ -202,7 +202,7 @@ class DebtDialog(QDialog):
             "debtMinPaymentEdit",
         )
         grid.addWidget(self.card_box, 1, 0, 1, 2)
-        self.summary_label = QLabel()
+        self.summary_label = plain_label()
         self.summary_label.setObjectName("debtSummaryLabel")
         self.summary_label.setWordWrap(True)
         outer.addWidget(self.summary_label)
@@ -318,5 +318,7 @@ class DebtDialog(QDialog):
         data, _errors = validate_debt(self.form())
         if data is None:
             return
+        self.refused = False  # set by the caller when the store refused the save
         self.saved.emit(data)
-        super().accept()
+        if not self.refused:  # else it stays open with everything typed
+            super().accept()

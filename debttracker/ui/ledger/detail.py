@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -29,6 +28,7 @@ from debttracker.ui.i18n import translate_message
 from debttracker.ui.ledger.labels import lender_kind_labels, status_labels
 from debttracker.ui.ledger.models import ID_ROLE, PaymentsModel, ScheduleModel
 from debttracker.ui.widgets.money import money_text, percent_text
+from debttracker.ui.widgets.plain import plain_label
 
 
 def open_url(url: QUrl) -> bool:
@@ -64,7 +64,7 @@ class DebtDetail(QWidget):
         self.setObjectName("debtDetail")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("debtTitleLabel")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
@@ -186,25 +186,28 @@ class DebtDetail(QWidget):
         self._clear(form)
         m = partial(money_text, currency=c.currency)
         add = form.addRow
-        add(self.tr("Borrowed / received"), QLabel(f"{m(c.principal)} / {m(c.received)}"))
+        add(self.tr("Borrowed / received"), plain_label(f"{m(c.principal)} / {m(c.received)}"))
         add(
             self.tr("Interest: paid / still to pay"),
-            QLabel(f"{m(c.interest_paid)} / {m(c.interest_left)}"),
+            plain_label(f"{m(c.interest_paid)} / {m(c.interest_left)}"),
         )
-        add(self.tr("Fees: paid / still to pay"), QLabel(f"{m(c.fees_paid)} / {m(c.fees_left)}"))
-        add(self.tr("Penalty paid"), QLabel(m(c.penalty_paid)))
+        add(
+            self.tr("Fees: paid / still to pay"),
+            plain_label(f"{m(c.fees_paid)} / {m(c.fees_left)}"),
+        )
+        add(self.tr("Penalty paid"), plain_label(m(c.penalty_paid)))
         add(
             self.tr("Interest and fees over the whole term"),
-            QLabel(m(c.interest_total + c.fees_total)),
+            plain_label(m(c.interest_total + c.fees_total)),
         )
-        apr = QLabel(percent_text(c.apr) if c.apr is not None else "–")
+        apr = plain_label(percent_text(c.apr) if c.apr is not None else "–")
         apr.setObjectName("costAprLabel")
         add(self.tr("True APR (all fees, IRR)"), apr)
         for line in c.caps:
             verdict = (
                 self.tr("above this line ⚠") if line.verdict is Verdict.ABOVE else self.tr("within")
             )
-            label = QLabel(f"{percent_text(line.rate)} — {verdict}\n{line.source}")
+            label = plain_label(f"{percent_text(line.rate)} — {verdict}\n{line.source}")
             label.setWordWrap(True)
             add(translate_message(line.label), label)
         if c.counter is not None:
@@ -215,11 +218,11 @@ class DebtDetail(QWidget):
             offer = offer.replace("%3", str(len(c.counter.schedule.installments))).replace(
                 "%4", m(c.counter.saving)
             )
-            label = QLabel(offer)
+            label = plain_label(offer)
             label.setObjectName("counterOfferLabel")
             label.setWordWrap(True)
             add(self.tr("Counter-offer"), label)
-        note = QLabel(translate_message(NOT_LEGAL_ADVICE))
+        note = plain_label(translate_message(NOT_LEGAL_ADVICE))
         note.setWordWrap(True)
         add(note)  # fmt: skip
 
@@ -228,9 +231,9 @@ class DebtDetail(QWidget):
         self._clear(form)
         m = partial(money_text, currency=currency)
         if o.days_overdue == 0:
-            form.addRow(QLabel(self.tr("Nothing is late on this debt today.")))
+            form.addRow(plain_label(self.tr("Nothing is late on this debt today.")))
         else:
-            late = QLabel(self.tr("%1 days overdue").replace("%1", str(o.days_overdue)))
+            late = plain_label(self.tr("%1 days overdue").replace("%1", str(o.days_overdue)))
             late.setObjectName("owedDaysLabel")
             form.addRow(self.tr("Late"), late)
             for label, value in (
@@ -239,18 +242,18 @@ class DebtDetail(QWidget):
                 (self.tr("Penalty interest and late fees"), o.penalty),
                 (self.tr("Fees due"), o.fees),
             ):
-                form.addRow(label, QLabel(m(value)))
-            total = QLabel(m(o.total_late))
+                form.addRow(label, plain_label(m(value)))
+            total = plain_label(m(o.total_late))
             total.setObjectName("owedTotalLabel")
             form.addRow(self.tr("To bring it up to date"), total)
-        form.addRow(self.tr("Principal not yet due"), QLabel(m(o.principal_not_yet_due)))
+        form.addRow(self.tr("Principal not yet due"), plain_label(m(o.principal_not_yet_due)))
         if o.card is not None:
             self._fill_card(form, o.card, m)
 
     def _fill_card(self, form: QFormLayout, c: CardInterest, m: partial) -> None:
         """Revolving interest (core.cards) when the statement was not paid in full in time."""
         if c.paid_in_full:
-            form.addRow(QLabel(self.tr("The statement was paid in full by its due date: "
+            form.addRow(plain_label(self.tr("The statement was paid in full by its due date: "
                                        "no revolving interest.")))  # fmt: skip
             return
         if not (c.statement_interest or c.revolving_to_date):
@@ -259,12 +262,12 @@ class DebtDetail(QWidget):
         for n, part in enumerate((c.statement.isoformat(), m(c.balance), c.due.isoformat(),
                                   m(c.paid_by_due))):  # fmt: skip
             text = text.replace(f"%{n + 1}", part)
-        form.addRow(self.tr("Not paid in full"), QLabel(text))
+        form.addRow(self.tr("Not paid in full"), plain_label(text))
         form.addRow(
             self.tr("Interest on the statement of %1").replace("%1", c.next_statement.isoformat()),
-            QLabel(m(c.statement_interest)),
+            plain_label(m(c.statement_interest)),
         )
-        label = QLabel(m(c.revolving_to_date))
+        label = plain_label(m(c.revolving_to_date))
         label.setObjectName("revolvingInterestLabel")
         label.setToolTip(
             self.tr("From the posting date %1 on what is still unpaid, at the card's daily "

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from debttracker.core.debts import LenderInput, validate_lender
 from debttracker.ui.ledger.forms import FormRows, fill_combo, save_buttons
 from debttracker.ui.ledger.labels import lender_kind_labels
+from debttracker.ui.widgets.plain import plain_label
 
 
 class LenderDialog(QDialog):
@@ -47,7 +47,7 @@ class LenderDialog(QDialog):
         self.notes_edit.setObjectName("lenderNotesEdit")
         self.notes_edit.setMaximumHeight(70)
         form.addRow(self.tr("Notes"), self.notes_edit)
-        hint = QLabel(
+        hint = plain_label(
             self.tr(
                 "Callers who claim to be this lender can later be checked against these "
                 "official channels. Never take numbers from a collection SMS."
@@ -84,5 +84,7 @@ class LenderDialog(QDialog):
     def accept(self) -> None:
         if validate_lender(self.value()):
             return
+        self.refused = False  # set by the caller when the store refused the save
         self.saved.emit(self.value())
-        super().accept()
+        if not self.refused:  # else it stays open with everything typed
+            super().accept()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from debttracker.ui.context import AppContext
 from debttracker.ui.ledger import commands as cmd
 from debttracker.ui.ledger.labels import lender_kind_labels
 from debttracker.ui.ledger.lender_dialog import LenderDialog
+from debttracker.ui.widgets.plain import plain_label
 from debttracker.ui.widgets.table import ID_ROLE, RowTable
 
 
@@ -57,7 +57,7 @@ class LendersDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        push: Callable[[cmd.LedgerCommand], bool],
+        push: Callable[..., bool],  # LedgerTab.push(command, dialog)
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,7 +77,7 @@ class LendersDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)
         layout.addWidget(self.table)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("lendersMessageLabel")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -134,12 +134,9 @@ class LendersDialog(QDialog):
 
     def add_lender(self) -> LenderDialog:
         dialog = LenderDialog(parent=self)
-        dialog.saved.connect(self._add)
+        dialog.saved.connect(lambda data: self._push(cmd.AddLenderCommand(self.ctx, data), dialog))
         dialog.open()
         return dialog
-
-    def _add(self, data: LenderInput) -> None:
-        self._push(cmd.AddLenderCommand(self.ctx, data))
 
     def edit_selected(self) -> LenderDialog | None:
         row = self.selected_row()
@@ -147,7 +144,9 @@ class LendersDialog(QDialog):
             return None
         data = LenderInput(row.name, row.kind, row.hotline, row.website, row.notes)
         dialog = LenderDialog(data, parent=self)
-        dialog.saved.connect(lambda new: self._push(cmd.EditLenderCommand(self.ctx, row.id, new)))
+        dialog.saved.connect(
+            lambda new: self._push(cmd.EditLenderCommand(self.ctx, row.id, new), dialog)
+        )
         dialog.open()
         return dialog
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from debttracker.ui.i18n import translate_message
 from debttracker.ui.ledger.forms import FormRows, save_buttons
 from debttracker.ui.widgets.money import money_text
 from debttracker.ui.widgets.parsed_edit import DateEdit, MoneyEdit
+from debttracker.ui.widgets.plain import plain_label
 
 
 class PaymentDialog(QDialog):
@@ -83,7 +83,7 @@ class PaymentDialog(QDialog):
         receipt_layout.addWidget(self.receipt_edit)
         receipt_layout.addWidget(browse)
         form.addRow(self.tr("Receipt"), receipt_row)
-        self.allocation_label = QLabel()
+        self.allocation_label = plain_label()
         self.allocation_label.setObjectName("paymentAllocationLabel")
         self.allocation_label.setWordWrap(True)
         self.allocation_label.setMinimumWidth(420)
@@ -188,5 +188,7 @@ class PaymentDialog(QDialog):
         data, _errors = self.value()
         if data is None:
             return
+        self.refused = False  # set by the caller when the store refused the save
         self.saved.emit(data)
-        super().accept()
+        if not self.refused:  # else it stays open with everything typed
+            super().accept()

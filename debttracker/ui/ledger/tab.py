@@ -10,9 +10,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -39,6 +39,7 @@ from debttracker.ui.ledger.models import ID_ROLE, DebtsModel, DebtsProxy
 from debttracker.ui.ledger.payment_dialog import PaymentDialog
 from debttracker.ui.widgets.empty_state import EmptyState
 from debttracker.ui.widgets.money import money_text
+from debttracker.ui.widgets.plain import plain_box, plain_label
 
 
 class LedgerTab(CsvActions, QWidget):
@@ -126,7 +127,7 @@ class LedgerTab(CsvActions, QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 170, 110, 100, 100, 80, 100, 100, 90)):
             self.table.setColumnWidth(column, width)
-        self.totals_label = QLabel()
+        self.totals_label = plain_label()
         self.totals_label.setObjectName("debtsTotalsLabel")
         self.detail = DebtDetail(self.ctx)
         top = QWidget()
@@ -215,12 +216,18 @@ class LedgerTab(CsvActions, QWidget):
             self.select_debt(debt_id)
 
     # -- actions ---------------------------------------------------------------------------
-    def push(self, command: cmd.LedgerCommand) -> bool:
+    def push(self, command: cmd.LedgerCommand, dialog: QDialog | None = None) -> bool:
+        """Apply ``command``; when it is refused, say why -- over ``dialog``, which then
+        stays open with what was typed (its ``accept()`` looks at ``refused``)."""
         self.ctx.undo_stack.push(command)
         if command.error is not None:
             text = translate_message(command.error)
             self.ctx.events.status_message.emit(text)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
+            if dialog is not None:
+                dialog.refused = True  # type: ignore[attr-defined]
+            box = plain_box(
+                QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=dialog or self
+            )
             box.setObjectName("ledgerErrorBox")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -232,14 +239,18 @@ class LedgerTab(CsvActions, QWidget):
             return ledger.lenders(s)
 
     def open_add_lender(self, debt_dialog: DebtDialog | None = None) -> LenderDialog:
+        if not isinstance(debt_dialog, DebtDialog):
+            debt_dialog = None  # the toolbar button's clicked(bool) passes False here
         dialog = LenderDialog(parent=self)
-        dialog.saved.connect(lambda data: self._add_lender(data, debt_dialog))
+        dialog.saved.connect(lambda data: self._add_lender(data, debt_dialog, dialog))
         dialog.open()
         return dialog
 
-    def _add_lender(self, data: object, debt_dialog: DebtDialog | None) -> None:
+    def _add_lender(
+        self, data: object, debt_dialog: DebtDialog | None, dialog: LenderDialog
+    ) -> None:
         command = cmd.AddLenderCommand(self.ctx, data)  # type: ignore[arg-type]
-        if self.push(command) and debt_dialog is not None:
+        if self.push(command, dialog) and debt_dialog is not None:
             debt_dialog.set_lenders(self._lenders(), command.lender_id)
 
     def open_lenders(self) -> LendersDialog:
@@ -251,13 +262,13 @@ class LedgerTab(CsvActions, QWidget):
         dialog = DebtDialog(self.ctx, self._lenders(), parent=self)
         dialog.start_edit.set_date(self.ctx.today())
         dialog.new_lender_requested.connect(lambda: self.open_add_lender(dialog))
-        dialog.saved.connect(self._add_debt)
+        dialog.saved.connect(lambda data: self._add_debt(data, dialog))
         dialog.open()
         return dialog
 
-    def _add_debt(self, data: object) -> None:
+    def _add_debt(self, data: object, dialog: DebtDialog) -> None:
         command = cmd.AddDebtCommand(self.ctx, data)  # type: ignore[arg-type]
-        if self.push(command) and command.debt_id is not None:
+        if self.push(command, dialog) and command.debt_id is not None:
             self.show_debt(command.debt_id)
 
     def open_edit_debt(self) -> DebtDialog | None:
@@ -268,7 +279,9 @@ class LedgerTab(CsvActions, QWidget):
             data = ledger.debt_input(s, debt_id)
         dialog = DebtDialog(self.ctx, self._lenders(), data, parent=self)
         dialog.new_lender_requested.connect(lambda: self.open_add_lender(dialog))
-        dialog.saved.connect(lambda new: self.push(cmd.EditDebtCommand(self.ctx, debt_id, new)))
+        dialog.saved.connect(
+            lambda new: self.push(cmd.EditDebtCommand(self.ctx, debt_id, new), dialog)
+        )
         dialog.open()
         return dialog
 
@@ -282,7 +295,9 @@ class LedgerTab(CsvActions, QWidget):
         if row is None:
             return None
         dialog = PaymentDialog(self.ctx, row, parent=self)
-        dialog.saved.connect(lambda data: self.push(cmd.AddPaymentCommand(self.ctx, row.id, data)))
+        dialog.saved.connect(
+            lambda data: self.push(cmd.AddPaymentCommand(self.ctx, row.id, data), dialog)
+        )
         dialog.open()
         return dialog
 
@@ -294,7 +309,7 @@ class LedgerTab(CsvActions, QWidget):
             stored = ledger.get_payment(s, payment_id)
         dialog = PaymentDialog(self.ctx, row, stored.data, payment_id, parent=self)
         dialog.saved.connect(
-            lambda data: self.push(cmd.EditPaymentCommand(self.ctx, payment_id, data))
+            lambda data: self.push(cmd.EditPaymentCommand(self.ctx, payment_id, data), dialog)
         )
         dialog.open()
         return dialog

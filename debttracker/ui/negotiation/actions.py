@@ -30,6 +30,7 @@ from debttracker.ui.negotiation.forms import FormDialog
 from debttracker.ui.negotiation.promise_dialog import PromiseDialog
 from debttracker.ui.negotiation.record_dialogs import IncidentDialog, NoteDialog
 from debttracker.ui.widgets import tasks
+from debttracker.ui.widgets.plain import plain_box
 
 if TYPE_CHECKING:
     from debttracker.ui.negotiation.tab import NegotiationTab
@@ -220,7 +221,7 @@ class Actions:
     def _inform(
         self, text: str, name: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
     ) -> None:
-        box = QMessageBox(icon, self.tr("Negotiations"), text, parent=self.tab)
+        box = plain_box(icon, self.tr("Negotiations"), text, parent=self.tab)
         box.setObjectName(name)
         box.finished.connect(box.deleteLater)
         self.message = box

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -28,6 +27,7 @@ from debttracker.store.casefile import gather
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.negotiation.contact_dialog import Choices
 from debttracker.ui.widgets import tasks
+from debttracker.ui.widgets.plain import plain_label
 
 
 class CaseFileDialog(QDialog):
@@ -45,7 +45,7 @@ class CaseFileDialog(QDialog):
         self.setObjectName("caseFileDialog")
         self.setWindowTitle(self.tr("Case file"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "A PDF with the timeline, promises, agreements, incidents and the debt's figures "
                 "and true APR, and a ZIP of the evidence with a SHA-256 manifest: ready for a "
@@ -76,7 +76,7 @@ class CaseFileDialog(QDialog):
         row.addWidget(browse)
         form.addRow(self.tr("Save in"), row)
         layout.addLayout(form)
-        self.result_label = QLabel("")
+        self.result_label = plain_label("")
         self.result_label.setObjectName("caseFileResult")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)

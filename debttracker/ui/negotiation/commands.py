@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from debttracker.core.messages import DomainError
 from debttracker.store import evidence as ev
 from debttracker.store import negotiation as repo
 from debttracker.store import negotiation_agreements as agr
@@ -23,6 +24,19 @@ from debttracker.ui.context import AppContext
 
 class NegotiationCommand(StoreCommand):
     aggregates: tuple[str, ...] = ("negotiation",)
+
+    @staticmethod
+    def captured(s: Session, kind: str, ident: int | None) -> repo.Capture | None:
+        """The record as stored now, None when it is gone."""
+        try:
+            return repo.capture(s, kind, ident)  # type: ignore[arg-type]
+        except DomainError:
+            return None
+
+    def put_back(self, s: Session, snap: repo.Capture) -> None:
+        """Restore ``snap`` -- unless its id was taken meanwhile (restore would overwrite)."""
+        self.check_row(self.captured(s, snap.kind, snap.ident), None)
+        repo.restore(s, snap)
 
 
 class AddRecordCommand(NegotiationCommand):
@@ -35,15 +49,30 @@ class AddRecordCommand(NegotiationCommand):
         self.kind, self._add = kind, add
         self.ident: int | None = None
         self._snap: repo.Capture | None = None
+        self._stored: repo.Capture | None = None  # as written, checked before undo
 
     def redo(self) -> None:
         if self._snap is None:
-            self.ident = self._run(self._add)
+            self.ident = self._run(self._first)
         else:
-            self._run(lambda s: repo.restore(s, self._snap))  # type: ignore[arg-type]
+            self._run(self._again)
+
+    def _first(self, s: Session) -> int:
+        ident = self._add(s)
+        self._stored = repo.capture(s, self.kind, ident)
+        return ident
+
+    def _again(self, s: Session) -> None:
+        assert self._snap is not None
+        self.put_back(s, self._snap)
+        self._stored = repo.capture(s, self.kind, self._snap.ident)
 
     def undo(self) -> None:
-        self._snap = self._run(lambda s: repo.remove(s, self.kind, self.ident))
+        self._snap = self._run(self._remove)
+
+    def _remove(self, s: Session) -> repo.Capture:
+        self.check_row(self.captured(s, self.kind, self.ident), self._stored)
+        return repo.remove(s, self.kind, self.ident)  # type: ignore[arg-type]
 
 
 class EditRecordCommand(NegotiationCommand):
@@ -85,7 +114,7 @@ class RemoveRecordCommand(NegotiationCommand):
         self._snap = self._run(lambda s: repo.remove(s, self.kind, self.ident))
 
     def undo(self) -> None:
-        self._run(lambda s: repo.restore(s, self._snap))  # type: ignore[arg-type]
+        self._run(lambda s: self.put_back(s, self._snap))  # type: ignore[arg-type]
 
 
 class AgreementCommand(NegotiationCommand):

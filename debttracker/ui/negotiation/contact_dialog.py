@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from debttracker.ui.negotiation.forms import (
     offer_debts_of_lender,
     select_data,
 )
+from debttracker.ui.widgets.plain import plain_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ class ContactDialog(FormDialog):
         who_line = QHBoxLayout(who)
         who_line.setContentsMargins(0, 0, 0, 0)
         who_line.addWidget(self.person_edit, 2)
-        who_line.addWidget(QLabel(self.tr("Staff ID")))
+        who_line.addWidget(plain_label(self.tr("Staff ID")))
         who_line.addWidget(self.staff_edit, 1)
         self.add_row(self.tr("Their name"), who)
         self.verified_check = QCheckBox(self.tr("I verified who they are"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from debttracker.core.messages import Message
 from debttracker.reports.labels import labels
 from debttracker.ui.widgets.parsed_edit import FieldError
+from debttracker.ui.widgets.plain import plain_label
 
 
 def code_combo(group: str, name: str) -> QComboBox:
@@ -177,7 +178,7 @@ class FormDialog(QDialog):
         label.show_message(message)
 
     def message_label(self, text: str, name: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setObjectName(name)
         label.setWordWrap(True)
         return label

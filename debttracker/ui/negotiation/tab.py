@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -35,6 +34,7 @@ from debttracker.ui.negotiation.actions import Actions
 from debttracker.ui.negotiation.contact_dialog import Choices
 from debttracker.ui.negotiation.models import LazyRecordModel, RecordProxy, RecordTableModel
 from debttracker.ui.widgets.empty_state import EmptyState
+from debttracker.ui.widgets.plain import plain_label
 
 SECTIONS = ("contacts", "promises", "agreements", "incidents", "evidence", "timeline", "notes")
 
@@ -91,7 +91,7 @@ class NegotiationTab(QWidget):
         self.lender_filter = QComboBox()
         self.lender_filter.setObjectName("lenderFilter")
         self.lender_filter.currentIndexChanged.connect(self.reload)
-        bar.addWidget(QLabel(self.tr("Lender:")))
+        bar.addWidget(plain_label(self.tr("Lender:")))
         bar.addWidget(self.lender_filter)
         a = self.actions
         for name, text, slot in (

@@ -23,6 +23,7 @@ from debttracker.ui.charts.progress import ProgressPanel
 from debttracker.ui.context import AppContext
 from debttracker.ui.widgets.empty_state import EmptyState
 from debttracker.ui.widgets.money import money_text, percent_text
+from debttracker.ui.widgets.plain import plain_label
 from debttracker.ui.widgets.table import ID_ROLE, RowTable
 
 
@@ -83,7 +84,7 @@ class OverviewTab(QWidget):
 
     def _figure(self, grid: QGridLayout, column: int, title: str, name: str) -> QLabel:
         box = QGroupBox(title)
-        value = QLabel()
+        value = plain_label()
         value.setObjectName(name)
         font = value.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -130,7 +131,7 @@ class OverviewTab(QWidget):
         self.costly_view = self._list(
             grid, 1, self.tr("Most expensive debts"), "costliestTable", self.costly_model
         )
-        hint = QLabel(self.tr("Click a debt to open it in the ledger."))
+        hint = plain_label(self.tr("Click a debt to open it in the ledger."))
         grid.addWidget(hint, 2, 0, 1, 4)
         grid.setRowStretch(1, 1)
         self.progress_panel = ProgressPanel(self.ctx, page)  # matplotlib loads on first show

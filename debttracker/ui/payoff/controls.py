@@ -25,6 +25,7 @@ from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, format_money, parse_money
 from debttracker.core.payoff import STRATEGIES, PayoffDebt
 from debttracker.ui.i18n import translate_message
+from debttracker.ui.widgets.plain import plain_label
 
 STEP = Decimal(10)  # the slider moves in steps of 10 (yuan)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,10 +77,10 @@ class PlanControls(QWidget):
         self.monthly_edit.setMaximumWidth(160)
         self.reset_button = QPushButton(self.tr("Use the budget's amount"))
         self.reset_button.setObjectName("resetMonthlyButton")
-        self.source_label = QLabel()
+        self.source_label = plain_label()
         self.source_label.setObjectName("monthlySourceLabel")
         self.source_label.setWordWrap(True)
-        self.monthly_error = QLabel()
+        self.monthly_error = plain_label()
         self.monthly_error.setObjectName("monthlyErrorLabel")
         self.monthly_error.setVisible(False)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -89,7 +90,7 @@ class PlanControls(QWidget):
         self.what_if_edit = QLineEdit()
         self.what_if_edit.setObjectName("whatIfEdit")
         self.what_if_edit.setMaximumWidth(160)
-        self.what_if_error = QLabel()
+        self.what_if_error = plain_label()
         self.what_if_error.setObjectName("whatIfErrorLabel")
         self.what_if_error.setVisible(False)
 

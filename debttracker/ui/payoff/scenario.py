@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -34,6 +33,7 @@ from debttracker.core.money import parse_money
 from debttracker.ui.charts.mpl import month_text
 from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets.money import money_text
+from debttracker.ui.widgets.plain import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 EXTRA, CHANGE = "extra", "change"
@@ -115,7 +115,7 @@ class ScenarioEditor(QGroupBox):
         self.amount_edit.setPlaceholderText(self.tr("Amount"))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setObjectName("addScenarioButton")
-        self.error_label = QLabel()
+        self.error_label = plain_label()
         self.error_label.setObjectName("scenarioErrorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -44,6 +43,7 @@ from debttracker.ui.payoff.scenario import ScenarioEditor
 from debttracker.ui.payoff.state import Outcome, Scenario, compute
 from debttracker.ui.widgets.empty_state import EmptyState
 from debttracker.ui.widgets.money import money_text
+from debttracker.ui.widgets.plain import plain_label
 
 SETTLE_MS = 250  # a full redraw this long after the what-if amount stops moving
 
@@ -85,7 +85,7 @@ class PayoffTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.controls = PlanControls()
         column.addWidget(self.controls)
-        self.summary_label = QLabel()
+        self.summary_label = plain_label()
         self.summary_label.setObjectName("payoffSummaryLabel")
         self.summary_label.setWordWrap(True)
         font = self.summary_label.font()
@@ -93,7 +93,7 @@ class PayoffTab(QWidget):
         font.setBold(True)
         self.summary_label.setFont(font)
         column.addWidget(self.summary_label)
-        self.not_enough_label = QLabel()
+        self.not_enough_label = plain_label()
         self.not_enough_label.setObjectName("notEnoughLabel")
         self.not_enough_label.setWordWrap(True)
         self.not_enough_label.setVisible(False)
@@ -149,7 +149,7 @@ class PayoffTab(QWidget):
         header = self.results_table.horizontalHeader()
         header.setStretchLastSection(True)  # widths fit the text after each full plan
         box.addWidget(self.results_table, 1)
-        self.totals_label = QLabel()
+        self.totals_label = plain_label()
         self.totals_label.setObjectName("payoffTotalsLabel")
         self.totals_label.setWordWrap(True)
         box.addWidget(self.totals_label)

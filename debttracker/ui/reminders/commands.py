@@ -12,6 +12,8 @@ from debttracker.core.messages import QT_TRANSLATE_NOOP
 from debttracker.core.money import LOCALES, format_money
 from debttracker.store import reminders as store
 from debttracker.ui.context import AppContext
+from debttracker.ui.errors import store_failure
+from debttracker.ui.i18n import translate_message
 from debttracker.ui.widgets.dates import date_text, datetime_text
 
 
@@ -74,19 +76,38 @@ class ReminderStateCommand(QUndoCommand):
 
     def redo(self) -> None:
         now = self.ctx.now()
-        with self.ctx.db.session() as s:
-            if self._before is None:
-                self._before = [store.snapshot(s, key) for key in self.keys]
-            for key in self.keys:
-                store.set_state(s, key, done=self.done, snoozed_until=self.snoozed_until, now=now)
+        try:
+            with self.ctx.db.session() as s:
+                before = self._before or [store.snapshot(s, key) for key in self.keys]
+                for key in self.keys:
+                    store.set_state(
+                        s, key, done=self.done, snoozed_until=self.snoozed_until, now=now
+                    )
+        except Exception as exc:
+            self._fail(exc)
+            return
+        self._before = before
         self.ctx.events.data_changed.emit("reminders")
 
     def undo(self) -> None:
         now = self.ctx.now()
-        with self.ctx.db.session() as s:
-            for snap in self._before or []:
-                store.restore(s, snap, now)
+        try:
+            with self.ctx.db.session() as s:
+                for snap in self._before or []:
+                    store.restore(s, snap, now)
+        except Exception as exc:
+            self._fail(exc)
+            return
         self.ctx.events.data_changed.emit("reminders")
+
+    def _fail(self, exc: Exception) -> None:
+        """A refused write (disk full, read-only, locked) is said on the status bar; the
+        command leaves the stack either way, so the stack never claims what did not land."""
+        self.setObsolete(True)
+        failure = store_failure(exc)
+        if failure is None:
+            raise exc
+        self.ctx.events.status_message.emit(translate_message(failure))
 
 
 def status_text(ctx: AppContext, key: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QSystemTrayIcon
 from debttracker import paths
 from debttracker.store.setting_keys import TRAY_ENABLED, TRAY_EXPLAINED, peek
 from debttracker.ui.widgets import tasks
+from debttracker.ui.widgets.plain import plain_box
 
 if TYPE_CHECKING:
     from debttracker.core.reminders import Reminder
@@ -215,7 +216,7 @@ class RemindersController(QObject):
             if settings.get(s, TRAY_EXPLAINED):
                 return None
             settings.put(s, TRAY_EXPLAINED, True)
-        box = QMessageBox(
+        box = plain_box(
             QMessageBox.Icon.Information,
             self.tr("debttracker keeps running"),
             self.tr(
@@ -308,7 +309,7 @@ class RemindersController(QObject):
         try:
             count = write_calendar_file(self.ctx, path)
         except OSError as exc:
-            box = QMessageBox(
+            box = plain_box(
                 QMessageBox.Icon.Warning,
                 self.tr("Export calendar"),
                 self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -22,6 +21,7 @@ from debttracker.store import reminders as store
 from debttracker.store import settings
 from debttracker.ui.context import AppContext
 from debttracker.ui.reminders import autostart
+from debttracker.ui.widgets.plain import plain_label
 
 DEFAULT = -1  # per-debt spin box value meaning "use the default"
 
@@ -55,7 +55,7 @@ class RemindersPage(QWidget):
         self.quiet_start = self._time_edit("quietStart", current.quiet_start)
         self.quiet_end = self._time_edit("quietEnd", current.quiet_end)
         quiet.addWidget(self.quiet_start)
-        quiet.addWidget(QLabel(self.tr("to")))
+        quiet.addWidget(plain_label(self.tr("to")))
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
         form.addRow(self.tr("Quiet hours (no notifications):"), quiet)
@@ -100,7 +100,7 @@ class RemindersPage(QWidget):
         self.tray.setObjectName("remindersTrayCheck")
         self.tray.setChecked(self._tray_was)
         form.addRow("", self.tray)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("remindersError")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -46,6 +45,7 @@ from debttracker.ui.reminders.commands import (
     status_text,
 )
 from debttracker.ui.reminders.notifier import describe, kind_label
+from debttracker.ui.widgets.plain import plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -144,7 +144,7 @@ class SinceLastRunDialog(QDialog):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         intro = self.tr("These fell due since debttracker last ran (%1):")
-        self.intro = QLabel(intro.replace("%1", format_moment(since, ctx)))
+        self.intro = plain_label(intro.replace("%1", format_moment(since, ctx)))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.model = MissedModel(ctx, reminders, self)

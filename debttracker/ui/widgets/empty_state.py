@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from debttracker.ui.widgets.plain import plain_label
 
 
 class EmptyState(QWidget):
@@ -21,7 +23,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.title_label = QLabel(title)
+        self.title_label = plain_label(title)
         self.title_label.setObjectName("emptyStateTitle")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -30,7 +32,7 @@ class EmptyState(QWidget):
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
-        self.body_label = QLabel(body)
+        self.body_label = plain_label(body)
         self.body_label.setObjectName("emptyStateBody")
         self.body_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body_label.setWordWrap(True)
