@@ -2462,6 +2462,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>debttracker keeps running in the background, so reminders of payments and promises reach you as desktop notifications with the window closed. Start debttracker again to bring the window back, and use Quit in the File menu to stop it; Preferences can turn this off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reminders while debttracker is closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This desktop has neither a tray nor a notification service, so debttracker cannot remind you while it is closed. What falls due in the meantime is shown the next time you start it.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Export calendar</source>
         <translation></translation>
     </message>
@@ -5268,6 +5280,19 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>…and %1 more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>how long a call may block the UI thread when the server hangs (it answers in ~1 ms)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker</source>
         <translation></translation>
     </message>
 </context>

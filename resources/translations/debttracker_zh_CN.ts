@@ -2466,6 +2466,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>debttracker 仍在系统托盘中运行，这样即使关闭窗口，还款和承诺的提醒也能送达。要退出，请使用托盘菜单或“文件”菜单中的“退出”；也可以在偏好设置中关闭此功能。</translation>
     </message>
     <message>
+        <source>debttracker keeps running in the background, so reminders of payments and promises reach you as desktop notifications with the window closed. Start debttracker again to bring the window back, and use Quit in the File menu to stop it; Preferences can turn this off.</source>
+        <translation>debttracker 会在后台继续运行，这样即使关闭窗口，还款和承诺的提醒也会以桌面通知送达。再次启动 debttracker 即可重新打开窗口；要退出，请使用“文件”菜单中的“退出”；也可以在偏好设置中关闭此功能。</translation>
+    </message>
+    <message>
+        <source>Reminders while debttracker is closed</source>
+        <translation>debttracker 关闭期间的提醒</translation>
+    </message>
+    <message>
+        <source>This desktop has neither a tray nor a notification service, so debttracker cannot remind you while it is closed. What falls due in the meantime is shown the next time you start it.</source>
+        <translation>此桌面既没有系统托盘，也没有通知服务，因此 debttracker 关闭后无法提醒您。期间到期的事项会在您下次启动时显示。</translation>
+    </message>
+    <message>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
@@ -5273,6 +5285,19 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>…and %1 more</source>
         <translation>……还有 %1 项</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>how long a call may block the UI thread when the server hangs (it answers in ~1 ms)</extracomment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 小时后再提醒</translation>
+    </message>
+    <message>
+        <source>debttracker</source>
+        <translation>debttracker</translation>
     </message>
 </context>
 <context>

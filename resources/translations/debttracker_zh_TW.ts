@@ -2466,6 +2466,18 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>debttracker 仍在系統匣中執行，這樣即使關閉視窗，還款和承諾的提醒也能送達。要結束，請使用系統匣選單或「檔案」選單中的「結束」；也可以在偏好設定中關閉此功能。</translation>
     </message>
     <message>
+        <source>debttracker keeps running in the background, so reminders of payments and promises reach you as desktop notifications with the window closed. Start debttracker again to bring the window back, and use Quit in the File menu to stop it; Preferences can turn this off.</source>
+        <translation>debttracker 會在背景繼續執行，這樣即使關閉視窗，還款和承諾的提醒也會以桌面通知送達。再次啟動 debttracker 即可重新開啟視窗；要結束，請使用「檔案」選單中的「結束」；也可以在偏好設定中關閉此功能。</translation>
+    </message>
+    <message>
+        <source>Reminders while debttracker is closed</source>
+        <translation>debttracker 關閉期間的提醒</translation>
+    </message>
+    <message>
+        <source>This desktop has neither a tray nor a notification service, so debttracker cannot remind you while it is closed. What falls due in the meantime is shown the next time you start it.</source>
+        <translation>此桌面既沒有系統匣，也沒有通知服務，因此 debttracker 關閉後無法提醒您。期間到期的事項會在您下次啟動時顯示。</translation>
+    </message>
+    <message>
         <source>Export calendar</source>
         <translation>匯出行事曆</translation>
     </message>
@@ -5273,6 +5285,19 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>…and %1 more</source>
         <translation>……還有 %1 項</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>how long a call may block the UI thread when the server hangs (it answers in ~1 ms)</extracomment>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 小時後再提醒</translation>
+    </message>
+    <message>
+        <source>debttracker</source>
+        <translation>debttracker</translation>
     </message>
 </context>
 <context>
