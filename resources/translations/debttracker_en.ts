@@ -65,6 +65,92 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>My promise</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply promised by the lender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow up the lender&apos;s promise</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card statement day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda: the next %1 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agenda for the next %1 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due dates, promises and follow-ups, by date. Press Enter to open one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing is due, promised or to follow up in the next %1 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record an agreement</source>

@@ -65,6 +65,92 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation>现在跟进</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>分期到期</translation>
+    </message>
+    <message>
+        <source>My promise</source>
+        <translation>我的承诺</translation>
+    </message>
+    <message>
+        <source>Reply promised by the lender</source>
+        <translation>出借方承诺的答复</translation>
+    </message>
+    <message>
+        <source>Follow up the lender&apos;s promise</source>
+        <translation>跟进出借方的承诺</translation>
+    </message>
+    <message>
+        <source>Card statement day</source>
+        <translation>信用卡账单日</translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation>信用卡还款日</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda: the next %1 days</source>
+        <translation>日程：未来 %1 天</translation>
+    </message>
+    <message>
+        <source>Agenda for the next %1 days</source>
+        <translation>未来 %1 天的日程</translation>
+    </message>
+    <message>
+        <source>Due dates, promises and follow-ups, by date. Press Enter to open one.</source>
+        <translation>按日期列出的到期日、承诺和跟进事项。按回车键打开。</translation>
+    </message>
+    <message>
+        <source>Nothing is due, promised or to follow up in the next %1 days.</source>
+        <translation>未来 %1 天内没有到期、承诺或需要跟进的事项。</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>无法读取日程：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record an agreement</source>

@@ -65,6 +65,92 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation>現在跟進</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>%1 天後</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>分期到期</translation>
+    </message>
+    <message>
+        <source>My promise</source>
+        <translation>我的承諾</translation>
+    </message>
+    <message>
+        <source>Reply promised by the lender</source>
+        <translation>出借方承諾的答覆</translation>
+    </message>
+    <message>
+        <source>Follow up the lender&apos;s promise</source>
+        <translation>跟進出借方的承諾</translation>
+    </message>
+    <message>
+        <source>Card statement day</source>
+        <translation>信用卡帳單日</translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation>信用卡繳款日</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda: the next %1 days</source>
+        <translation>行程：未來 %1 天</translation>
+    </message>
+    <message>
+        <source>Agenda for the next %1 days</source>
+        <translation>未來 %1 天的行程</translation>
+    </message>
+    <message>
+        <source>Due dates, promises and follow-ups, by date. Press Enter to open one.</source>
+        <translation>依日期列出的到期日、承諾和跟進事項。按 Enter 鍵開啟。</translation>
+    </message>
+    <message>
+        <source>Nothing is due, promised or to follow up in the next %1 days.</source>
+        <translation>未來 %1 天內沒有到期、承諾或需要跟進的事項。</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>無法讀取行程：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record an agreement</source>
