@@ -110,3 +110,18 @@ def test_a_radical_the_document_holds_keeps_its_code_point(qapp):
     assert len(fixed) == len(pdf)
     assert b"<0000> <0000> <884C>" in fixed and b"[<5DE5> <94F6>]" in fixed
     assert b"<0003> <2F49>" in fixed  # not in the mapping: left as it was
+
+
+def test_a_pdf_that_cannot_be_drawn_leaves_no_file(qapp, sample_db, tmp_path, monkeypatch):
+    """The PDF is drawn in memory first: a failure leaves neither the PDF nor the ZIP."""
+
+    def broken(document, configure):
+        raise OSError("Qt wrote no PDF")
+
+    monkeypatch.setattr(casefile_pdf, "print_pdf", broken)
+    with sample_db.session() as s:
+        case = gather(s, lender_id=1, today=TODAY)
+    out = tmp_path / "out"
+    with pytest.raises(OSError):
+        casefile_pdf.export_case_file(case, tmp_path / "data", out)
+    assert not out.exists() or not list(out.iterdir())
