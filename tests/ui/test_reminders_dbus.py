@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from debttracker import APP_ID
@@ -180,20 +181,26 @@ def test_without_a_service_the_tray_else_nothing(qtbot):
     assert isinstance(choose_notifier(None, icon), NullNotifier)
 
 
-def test_closing_without_tray_or_service_says_reminders_wait(qtbot, tmp_path):
+def test_closing_without_tray_or_service_says_reminders_wait(qtbot, tmp_path, monkeypatch):
     w, _controller, _fake = open_window(qtbot, tmp_path / "d", FakeClock(t(2026, 3, 8, 10)))
+    quits: list[bool] = []
+    monkeypatch.setattr(w, "quit_app", lambda: quits.append(True))
     w.show()
     qtbot.waitExposed(w)
     w.close()
+    assert not w.isVisible()  # the window closes as always (its state is saved) ...
+    assert not QGuiApplication.quitOnLastWindowClosed()  # ... the app waits for the message
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "trayExplainedBox") is not None)
     box = w.findChild(QMessageBox, "trayExplainedBox")
-    assert box is not None and w.isVisible()  # said first, then the window closes
     assert "next time you start it" in box.text()
     box.accept()
-    qtbot.waitUntil(lambda: not w.isVisible())
+    assert quits == [True] and QGuiApplication.quitOnLastWindowClosed()
     qtbot.waitUntil(lambda: w.findChild(QMessageBox, "trayExplainedBox") is None)
     w.show()
     w.close()
-    assert not w.isVisible() and w.findChild(QMessageBox, "trayExplainedBox") is None  # once
+    qtbot.wait(10)
+    assert w.findChild(QMessageBox, "trayExplainedBox") is None  # once
+    assert QGuiApplication.quitOnLastWindowClosed()
     w.shutdown()
 
 

@@ -11,7 +11,8 @@ Closing the window: when reminders can still reach the user (a tray, or a notifi
 and ``tray.enabled`` is on, the application is told not to quit on the last window closed, so
 closing the window only hides it and reminders keep coming; the first time, a non-blocking
 message says how they will arrive (``tray.explained``).  With neither, closing quits, and the
-first time the window first says that reminders will be shown at the next start.  Quitting
+first time a message says that reminders will be shown at the next start, and the app quits
+once it is read.  Quitting
 (File → Quit, the tray's Quit, logout, SIGTERM) quits as before.
 
 This module's top level stays light (Qt and the stdlib setting reader only): ``run()`` calls
@@ -249,9 +250,9 @@ class RemindersController(QObject):
             if self.keeps_running():
                 QTimer.singleShot(0, self, self._explain_tray)
             elif not self.background_route() and not self._explained():
-                event.ignore()  # say it first; the window closes when the message is read
-                self._explain_next_start()
-                return True
+                # the window closes as always; the app waits for the message to be read
+                QGuiApplication.setQuitOnLastWindowClosed(False)
+                QTimer.singleShot(0, self, self._explain_next_start)
         return False
 
     def _explained(self) -> bool:
@@ -294,7 +295,7 @@ class RemindersController(QObject):
 
     def _explain_next_start(self) -> QMessageBox:
         """Neither a tray nor a notification service: closing quits, and reminders wait for
-        the next start; said once, before the window closes."""
+        the next start; said once, the app quitting when the message is read."""
         box = self._message(
             self.tr("Reminders while debttracker is closed"),
             self.tr(
@@ -303,8 +304,14 @@ class RemindersController(QObject):
                 "the next time you start it."
             ),
         )
-        box.finished.connect(self.window.close)
+        box.finished.connect(self._explained_next_start)
         return box
+
+    def _explained_next_start(self) -> None:
+        """The message was read: quit as closing the window would have."""
+        QGuiApplication.setQuitOnLastWindowClosed(True)
+        if not self.window.isVisible() and not self.stopped:
+            self.window.quit_app()
 
     # -- reminders -------------------------------------------------------------------------
     def _on_due(self, reminders: list[Reminder]) -> None:
