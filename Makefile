@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 # System packages the tests need (a real X server for the end-to-end test, a CJK font for charts
 # and screenshots, the xcb libraries Qt's X11 plugin loads).
-APT_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
+APT_PACKAGES := xvfb xauth dbus poppler-utils libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
                 libxcb-render-util0 libxcb-image0 libxcb-shape0 fonts-noto-cjk libegl1 libgl1 libfontconfig1
 
 .PHONY: run test lint bench screenshots translations sysdeps dist clean

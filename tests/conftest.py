@@ -36,3 +36,10 @@ def isolated_paths(tmp_path, monkeypatch):
     paths.set_data_dir_override(None)  # a CLI test's --data-dir must not leak into the next
     monkeypatch.setattr(paths, "_override", None)
     return data
+
+
+@pytest.fixture(autouse=True)
+def _no_session_bus(monkeypatch):
+    """No test reaches the desktop's notification server: the session bus is unreachable
+    (the D-Bus notifier tests start their own private bus and connect to it by address)."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/debttracker-tests")

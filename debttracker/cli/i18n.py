@@ -1,12 +1,15 @@
 """The CLI in the user's language: ``--lang``, else $DEBTTRACKER_LANG, else the language chosen
 in Preferences (read from the database without opening the store), else the system locale.
 
-English needs nothing; for Chinese a ``QCoreApplication`` is created when the first text is
-translated (QtCore only, no widgets), or a command that needs a ``QGuiApplication`` (the
-case-file PDF) passes its own to :func:`attach`; the catalogues are the GUI's
-(:mod:`debttracker.i18n`).  Command
-modules mark their texts with ``QT_TRANSLATE_NOOP("cli", …)`` and print ``tr(…)``; core
-messages are printed with ``message(m)``.
+English needs nothing.  For Chinese our catalogue is loaded into a ``QTranslator`` that is asked
+directly, so translating creates no Qt application object: the parser's help is translated
+before the command is known, and a command that draws (the case-file PDF) must be free to
+create a ``QGuiApplication`` first -- once a ``QCoreApplication`` exists, Qt cannot have a
+``QGuiApplication`` in the same process, and font work then aborts.  Such a command passes its
+application to :func:`attach`, which installs the catalogues on it for the code that calls
+``QCoreApplication.translate`` (the reports).  The catalogues are the GUI's
+(:mod:`debttracker.i18n`).  Command modules mark their texts with ``QT_TRANSLATE_NOOP("cli", …)``
+and print ``tr(…)``; core messages are printed with ``message(m)``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 from debttracker.core.messages import Message, fill
 
-_state: dict[str, Any] = {"language": "en", "app": None}
+_state: dict[str, Any] = {"language": "en", "app": None, "translator": None}
 
 
 def stored_language() -> str:
@@ -35,21 +38,32 @@ def setup(preferred: str | None = None) -> str:
     wanted = preferred or os.environ.get(LANG_ENV) or stored_language() or None
     _state["language"] = choose_language(wanted)
     _state["app"] = None
+    _state["translator"] = None
     return str(_state["language"])
 
 
-def attach(app: Any | None = None) -> None:
-    """Install the catalogues on ``app`` (a command's own QGuiApplication), else on a
-    ``QCoreApplication`` created now; English needs none."""
-    if _state["language"] == "en" or (_state["app"] is not None and app is None):
+def attach(app: Any) -> None:
+    """Install the catalogues on ``app`` (a command's own ``QGuiApplication``), so that
+    ``QCoreApplication.translate`` answers in the chosen language; English needs none."""
+    if _state["language"] == "en" or _state["app"] is app:
         return
-    from PySide6.QtCore import QCoreApplication
-
     from debttracker.i18n import install_translators
 
-    app = app or QCoreApplication.instance() or QCoreApplication(["debttracker-cli"])
     _state["app"] = app
     install_translators(app, str(_state["language"]))
+
+
+def _translator() -> Any:
+    """Our catalogue for the chosen language, loaded once; no application object needed."""
+    if _state["translator"] is None:
+        from PySide6.QtCore import QTranslator
+
+        from debttracker.i18n import catalogue_dir
+
+        translator = QTranslator()
+        translator.load(f"debttracker_{_state['language']}", catalogue_dir())
+        _state["translator"] = translator
+    return _state["translator"]
 
 
 def language() -> str:
@@ -57,13 +71,10 @@ def language() -> str:
 
 
 def translate(context: str, text: str) -> str:
-    """``QCoreApplication.translate`` once a language is installed; the text itself before."""
+    """``text`` of ``context`` in the chosen language (the text itself where none is known)."""
     if _state["language"] == "en":
         return text
-    attach()
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
+    return str(_translator().translate(context, text)) or text
 
 
 def tr(text: str, *args: object) -> str:

@@ -134,11 +134,18 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _gui_app() -> object:
-    """An offscreen QGuiApplication for fonts and PDF output (none is running in the CLI)."""
+    """The QGuiApplication fonts and PDF output need, offscreen unless QT_QPA_PLATFORM says
+    otherwise, made before any font work (translating creates no application object, see
+    :mod:`debttracker.cli.i18n`, so none of the wrong kind can exist yet)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication(["debttracker-cli"])
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QGuiApplication(["debttracker-cli"])
+    elif not isinstance(app, QGuiApplication):  # Qt would abort at the first font
+        raise RuntimeError("case-file needs a QGuiApplication, not a QCoreApplication")
     i18n.attach(app)  # the PDF is written in the chosen language
     return app
 

@@ -2,9 +2,10 @@
 
 The document is built as HTML from the facts ``store.casefile.gather`` collected; every piece
 of user text is escaped, and translatable strings carry no markup.  A CJK font is set as the
-document default so Chinese never renders as boxes.  :func:`export_case_file` writes the PDF
-and the evidence ZIP side by side and needs a ``QGuiApplication`` (the CLI makes an offscreen
-one).
+document default so Chinese never renders as boxes, and the text layer is corrected so every
+word can be searched and copied (:mod:`debttracker.reports.pdf_text`).  :func:`export_case_file`
+writes the PDF and the evidence ZIP side by side and needs a ``QGuiApplication`` (the CLI makes
+an offscreen one).
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, fill
 from debttracker.reports import casefile_sections as sections
 from debttracker.reports.casefile_sections import e, whole
 from debttracker.reports.entries import describe, when_text
 from debttracker.reports.labels import label
+from debttracker.reports.pdf_text import document_font, print_pdf, write_pdf
 from debttracker.store.casefile import CaseFile, ManifestRow, write_evidence_zip
 
 CTX = "casefile"
@@ -90,24 +92,29 @@ def case_html(case: CaseFile) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def render_pdf(case: CaseFile, target: Path) -> None:
-    """Write the case file PDF to ``target`` (A4)."""
+def pdf_bytes(case: CaseFile) -> bytes:
+    """The case file as PDF bytes (A4), with a searchable text layer (:mod:`.pdf_text`)."""
     document = QTextDocument()
-    font = QFont()
-    font.setFamilies(CJK_FAMILIES)
-    font.setPointSizeF(9)
-    document.setDefaultFont(font)
+    document.setDefaultFont(document_font(CJK_FAMILIES, 9))
     document.setDefaultStyleSheet(
         "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12px; } th { background: #eee; }"
     )
     document.setHtml(case_html(case))
-    writer = QPdfWriter(str(target))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(case.lender.name)
-    writer.setCreator("debttracker")
-    document.print_(writer)
+
+    def configure(writer: QPdfWriter) -> None:
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle(case.lender.name)
+        writer.setCreator("debttracker")
+
+    return print_pdf(document, configure)
+
+
+def render_pdf(case: CaseFile, target: Path) -> None:
+    """Write the case file PDF to ``target``, whole or not at all (never an empty file)."""
+    payload = pdf_bytes(case)
+    write_pdf(target, payload)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +135,7 @@ def export_case_file(case: CaseFile, data_dir: Path, out_dir: Path) -> Exported:
     stem = file_stem(case)
     pdf = out_dir / f"{stem}.pdf"
     archive = out_dir / f"{stem}-evidence.zip"
+    payload = pdf_bytes(case)  # first: a failure to draw leaves neither file
     manifest = write_evidence_zip(case, data_dir, archive)
-    render_pdf(case, pdf)
+    write_pdf(pdf, payload)
     return Exported(pdf, archive, manifest)

@@ -65,6 +65,92 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>My promise</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply promised by the lender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow up the lender&apos;s promise</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card statement day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda: the next %1 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agenda for the next %1 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due dates, promises and follow-ups, by date. Press Enter to open one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing is due, promised or to follow up in the next %1 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Enter the interest rate of the agreement (type 0 if it charges no interest).</source>
@@ -2519,6 +2605,18 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>debttracker is still running in the tray, so reminders of payments and promises reach you with the window closed. Use Quit in the tray menu or the File menu to stop it; Preferences can turn this off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker keeps running in the background, so reminders of payments and promises reach you as desktop notifications with the window closed. Start debttracker again to bring the window back, and use Quit in the File menu to stop it; Preferences can turn this off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reminders while debttracker is closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This desktop has neither a tray nor a notification service, so debttracker cannot remind you while it is closed. What falls due in the meantime is shown the next time you start it.</source>
         <translation></translation>
     </message>
     <message>
@@ -5624,6 +5722,19 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>…and %1 more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>how long a call may block the UI thread when the server hangs (it answers in ~1 ms)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker</source>
         <translation></translation>
     </message>
 </context>

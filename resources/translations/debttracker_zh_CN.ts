@@ -65,6 +65,92 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation>现在跟进</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>分期到期</translation>
+    </message>
+    <message>
+        <source>My promise</source>
+        <translation>我的承诺</translation>
+    </message>
+    <message>
+        <source>Reply promised by the lender</source>
+        <translation>出借方承诺的答复</translation>
+    </message>
+    <message>
+        <source>Follow up the lender&apos;s promise</source>
+        <translation>跟进出借方的承诺</translation>
+    </message>
+    <message>
+        <source>Card statement day</source>
+        <translation>信用卡账单日</translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation>信用卡还款日</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda: the next %1 days</source>
+        <translation>日程：未来 %1 天</translation>
+    </message>
+    <message>
+        <source>Agenda for the next %1 days</source>
+        <translation>未来 %1 天的日程</translation>
+    </message>
+    <message>
+        <source>Due dates, promises and follow-ups, by date. Press Enter to open one.</source>
+        <translation>按日期列出的到期日、承诺和跟进事项。按回车键打开。</translation>
+    </message>
+    <message>
+        <source>Nothing is due, promised or to follow up in the next %1 days.</source>
+        <translation>未来 %1 天内没有到期、承诺或需要跟进的事项。</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>无法读取日程：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Enter the interest rate of the agreement (type 0 if it charges no interest).</source>
@@ -2524,6 +2610,18 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>debttracker is still running in the tray, so reminders of payments and promises reach you with the window closed. Use Quit in the tray menu or the File menu to stop it; Preferences can turn this off.</source>
         <translation>debttracker 仍在系统托盘中运行，这样即使关闭窗口，还款和承诺的提醒也能送达。要退出，请使用托盘菜单或“文件”菜单中的“退出”；也可以在偏好设置中关闭此功能。</translation>
+    </message>
+    <message>
+        <source>debttracker keeps running in the background, so reminders of payments and promises reach you as desktop notifications with the window closed. Start debttracker again to bring the window back, and use Quit in the File menu to stop it; Preferences can turn this off.</source>
+        <translation>debttracker 会在后台继续运行，这样即使关闭窗口，还款和承诺的提醒也会以桌面通知送达。再次启动 debttracker 即可重新打开窗口；要退出，请使用“文件”菜单中的“退出”；也可以在偏好设置中关闭此功能。</translation>
+    </message>
+    <message>
+        <source>Reminders while debttracker is closed</source>
+        <translation>debttracker 关闭期间的提醒</translation>
+    </message>
+    <message>
+        <source>This desktop has neither a tray nor a notification service, so debttracker cannot remind you while it is closed. What falls due in the meantime is shown the next time you start it.</source>
+        <translation>此桌面既没有系统托盘，也没有通知服务，因此 debttracker 关闭后无法提醒您。期间到期的事项会在您下次启动时显示。</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -5629,6 +5727,19 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>…and %1 more</source>
         <translation>……还有 %1 项</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>how long a call may block the UI thread when the server hangs (it answers in ~1 ms)</extracomment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 小时后再提醒</translation>
+    </message>
+    <message>
+        <source>debttracker</source>
+        <translation>debttracker</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,92 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation>現在跟進</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>%1 天後</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>分期到期</translation>
+    </message>
+    <message>
+        <source>My promise</source>
+        <translation>我的承諾</translation>
+    </message>
+    <message>
+        <source>Reply promised by the lender</source>
+        <translation>出借方承諾的答覆</translation>
+    </message>
+    <message>
+        <source>Follow up the lender&apos;s promise</source>
+        <translation>跟進出借方的承諾</translation>
+    </message>
+    <message>
+        <source>Card statement day</source>
+        <translation>信用卡帳單日</translation>
+    </message>
+    <message>
+        <source>Card payment due</source>
+        <translation>信用卡繳款日</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda: the next %1 days</source>
+        <translation>行程：未來 %1 天</translation>
+    </message>
+    <message>
+        <source>Agenda for the next %1 days</source>
+        <translation>未來 %1 天的行程</translation>
+    </message>
+    <message>
+        <source>Due dates, promises and follow-ups, by date. Press Enter to open one.</source>
+        <translation>依日期列出的到期日、承諾和跟進事項。按 Enter 鍵開啟。</translation>
+    </message>
+    <message>
+        <source>Nothing is due, promised or to follow up in the next %1 days.</source>
+        <translation>未來 %1 天內沒有到期、承諾或需要跟進的事項。</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>無法讀取行程：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Enter the interest rate of the agreement (type 0 if it charges no interest).</source>
@@ -2524,6 +2610,18 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>debttracker is still running in the tray, so reminders of payments and promises reach you with the window closed. Use Quit in the tray menu or the File menu to stop it; Preferences can turn this off.</source>
         <translation>debttracker 仍在系統匣中執行，這樣即使關閉視窗，還款和承諾的提醒也能送達。要結束，請使用系統匣選單或「檔案」選單中的「結束」；也可以在偏好設定中關閉此功能。</translation>
+    </message>
+    <message>
+        <source>debttracker keeps running in the background, so reminders of payments and promises reach you as desktop notifications with the window closed. Start debttracker again to bring the window back, and use Quit in the File menu to stop it; Preferences can turn this off.</source>
+        <translation>debttracker 會在背景繼續執行，這樣即使關閉視窗，還款和承諾的提醒也會以桌面通知送達。再次啟動 debttracker 即可重新開啟視窗；要結束，請使用「檔案」選單中的「結束」；也可以在偏好設定中關閉此功能。</translation>
+    </message>
+    <message>
+        <source>Reminders while debttracker is closed</source>
+        <translation>debttracker 關閉期間的提醒</translation>
+    </message>
+    <message>
+        <source>This desktop has neither a tray nor a notification service, so debttracker cannot remind you while it is closed. What falls due in the meantime is shown the next time you start it.</source>
+        <translation>此桌面既沒有系統匣，也沒有通知服務，因此 debttracker 關閉後無法提醒您。期間到期的事項會在您下次啟動時顯示。</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -5629,6 +5727,19 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>…and %1 more</source>
         <translation>……還有 %1 項</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>how long a call may block the UI thread when the server hangs (it answers in ~1 ms)</extracomment>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 小時後再提醒</translation>
+    </message>
+    <message>
+        <source>debttracker</source>
+        <translation>debttracker</translation>
     </message>
 </context>
 <context>

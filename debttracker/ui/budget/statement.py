@@ -24,12 +24,13 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from sqlmodel import Session
 
 from debttracker.core.budget import EXPENSE, INCOME, Month, MonthSummary
 from debttracker.core.money import ZERO
+from debttracker.reports.pdf_text import document_font, print_pdf
 from debttracker.store import budget as repo
 from debttracker.store import budget_debts
 from debttracker.ui.budget.chart import CJK_FONTS
@@ -312,24 +313,17 @@ class StatementRenderer(QObject):
 
     def pdf_bytes(self, data: StatementData) -> bytes:
         document = QTextDocument()
-        font = QFont()
-        font.setFamilies([*LATIN_FONTS, *CJK_FONTS])
-        font.setPointSizeF(10)
-        document.setDefaultFont(font)
+        document.setDefaultFont(document_font([*LATIN_FONTS, *CJK_FONTS], 10))
         document.setHtml(self.html(data))
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setTitle(self.title())
-        writer.setCreator("debttracker")
-        writer.setResolution(300)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
-        document.print_(writer)
-        del writer
-        payload = bytes(buffer.data().data())
-        buffer.close()
-        return payload
+
+        def configure(writer: QPdfWriter) -> None:
+            writer.setTitle(self.title())
+            writer.setCreator("debttracker")
+            writer.setResolution(300)
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
+
+        return print_pdf(document, configure)  # with a searchable text layer
 
     def csv_text(self, data: StatementData) -> str:
         out = io.StringIO()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from debttracker.store import dues_read, ledger_read
 from debttracker.ui.charts.progress import ProgressPanel
 from debttracker.ui.context import AppContext
+from debttracker.ui.overview.agenda import AgendaPanel
 from debttracker.ui.widgets.empty_state import EmptyState
 from debttracker.ui.widgets.money import money_text, percent_text
 from debttracker.ui.widgets.plain import plain_label
@@ -137,6 +138,9 @@ class OverviewTab(QWidget):
         self.progress_panel = ProgressPanel(self.ctx, page)  # matplotlib loads on first show
         grid.addWidget(self.progress_panel, 3, 0, 1, 4)
         grid.setRowStretch(3, 1)
+        self.agenda_panel = AgendaPanel(self.ctx, page)  # read on a pool thread when shown
+        grid.addWidget(self.agenda_panel, 4, 0, 1, 4)
+        grid.setRowStretch(4, 1)
         return page  # fmt: skip
 
     def refresh(self, _aggregate: str = "all") -> None:

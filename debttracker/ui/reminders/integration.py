@@ -2,11 +2,18 @@
 ``MainWindow.open_store``) builds a :class:`RemindersController` that owns the scheduler, the
 notifier and the tray, shows the since-last-run dialog and adds File → Export calendar.
 
-Closing the window: when the desktop has a tray and ``tray.enabled`` is on, the application is
-told not to quit on the last window closed, so closing the window only hides it and reminders
-keep coming; the first time, a non-blocking message explains it (``tray.explained``).  Quitting
-(File → Quit, the tray's Quit, logout, SIGTERM) quits as before.  Without a tray, closing the
-window quits as usual.
+How reminders reach the user is chosen at start (:func:`choose_notifier`): a notification
+server on the session bus → desktop notifications through D-Bus (with Open / Snooze / Done;
+the tray too where there is one); else the tray's balloons; else nothing pops up (a no-op; the
+since-last-run dialog shows what was missed at the next start).
+
+Closing the window: when reminders can still reach the user (a tray, or a notification server)
+and ``tray.enabled`` is on, the application is told not to quit on the last window closed, so
+closing the window only hides it and reminders keep coming; the first time, a non-blocking
+message says how they will arrive (``tray.explained``).  With neither, closing quits, and the
+first time a message says that reminders will be shown at the next start, and the app quits
+once it is read.  Quitting
+(File → Quit, the tray's Quit, logout, SIGTERM) quits as before.
 
 This module's top level stays light (Qt and the stdlib setting reader only): ``run()`` calls
 :func:`tray_possible` before the store opens.
@@ -37,10 +44,26 @@ if TYPE_CHECKING:
 
 
 def tray_possible(data_dir: Path) -> bool:
-    """The desktop has a tray and the user keeps the app there (read before the store opens)."""
+    """The app may run without its window (a tray, or desktop notifications on the session
+    bus) and the user keeps it running (read before the store opens)."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
-        return False
+        from debttracker.ui.reminders.dbus_notifier import service_present
+
+        if not service_present():
+            return False
     return peek(paths.database_path(data_dir), TRAY_ENABLED)
+
+
+def choose_notifier(tray_icon: object | None, parent: QObject) -> Notifier:
+    """D-Bus notifications when a server is on the session bus, else the tray, else none."""
+    from debttracker.ui.reminders.dbus_notifier import DBusNotifier, service_present
+    from debttracker.ui.reminders.notifier import NullNotifier, TrayNotifier
+
+    if service_present():
+        return DBusNotifier(parent=parent)
+    if tray_icon is not None:
+        return TrayNotifier(tray_icon, parent)  # type: ignore[arg-type]
+    return NullNotifier(parent)
 
 
 def install_reminders(
@@ -71,7 +94,7 @@ class RemindersController(QObject):
         notifier: Notifier | None = None,
         tray_icon: QSystemTrayIcon | FakeTrayIcon | None = None,
     ) -> None:
-        from debttracker.ui.reminders.notifier import NullNotifier, TrayNotifier, tray_available
+        from debttracker.ui.reminders.notifier import tray_available
         from debttracker.ui.reminders.scheduler import ReminderScheduler
 
         super().__init__(window)
@@ -87,9 +110,7 @@ class RemindersController(QObject):
         if tray_icon is not None:
             self.set_tray_icon(tray_icon)
         if notifier is None:
-            notifier = (
-                TrayNotifier(tray_icon, self) if tray_icon is not None else NullNotifier(self)
-            )
+            notifier = choose_notifier(tray_icon, self)
         self.notifier: Notifier = notifier
         self.set_notifier(notifier)
         self.scheduler.due.connect(self._on_due)
@@ -105,9 +126,25 @@ class RemindersController(QObject):
         window.file_menu.insertSeparator(window.quit_action)
 
     def set_notifier(self, notifier: Notifier) -> None:
-        """Show reminders through ``notifier`` (tests inject a FakeNotifier)."""
+        """Show reminders through ``notifier`` (tests inject a FakeNotifier or a DBusNotifier
+        on a test bus); its Snooze and Done buttons, where it has them, change the reminders'
+        state as undoable commands."""
         self.notifier = notifier
         notifier.activated.connect(lambda reminder: self.open_item(reminder.ref))
+        for name, done in (("snooze_requested", False), ("done_requested", True)):
+            signal = getattr(notifier, name, None)
+            if signal is not None:
+                signal.connect(partial(self.set_state, done=done))
+        if self.started and not self.stopped:
+            self._apply_tray()
+
+    def set_state(self, keys: list[str], *, done: bool) -> None:
+        """Mark reminders done, or snooze them for an hour (the notification's buttons)."""
+        from debttracker.ui.reminders.commands import ReminderStateCommand, snooze_choices
+
+        until = None if done else snooze_choices(self.ctx)["hour"]
+        command = ReminderStateCommand(self.ctx, keys, done=done, snoozed_until=until)
+        self.ctx.undo_stack.push(command)
 
     def set_tray_icon(self, icon: QSystemTrayIcon | FakeTrayIcon) -> ReminderTray:
         """Use ``icon`` as the tray (tests and the offscreen platform pass a FakeTrayIcon)."""
@@ -182,9 +219,18 @@ class RemindersController(QObject):
         QGuiApplication.setQuitOnLastWindowClosed(True)
 
     # -- tray and closing ------------------------------------------------------------------
+    def background_route(self) -> str:
+        """How reminders reach the user with the window closed: "tray", "notifications" or
+        "" (they cannot; the next start shows them)."""
+        from debttracker.ui.reminders.dbus_notifier import DBusNotifier
+
+        if self.tray is not None:
+            return "tray"
+        return "notifications" if isinstance(self.notifier, DBusNotifier) else ""
+
     def keeps_running(self) -> bool:
-        """Closing the window leaves the app running in the tray."""
-        if self.tray is None:
+        """Closing the window leaves the app running (in the tray or in the background)."""
+        if not self.background_route():
             return False
         from debttracker.store import settings
 
@@ -204,32 +250,69 @@ class RemindersController(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close and not self.stopped:
             if self.keeps_running():
                 QTimer.singleShot(0, self, self._explain_tray)
+            elif not self.background_route() and not self._explained():
+                # the window closes as always; the app waits for the message to be read
+                QGuiApplication.setQuitOnLastWindowClosed(False)
+                QTimer.singleShot(0, self, self._explain_next_start)
         return False
 
-    def _explain_tray(self) -> QMessageBox | None:
-        """The first time the window closes into the tray, say so (non-blocking)."""
-        if self.window.isVisible() or QCoreApplication.closingDown() or self.stopped:
-            return None
+    def _explained(self) -> bool:
         from debttracker.store import settings
 
         with self.ctx.db.session() as s:
             if settings.get(s, TRAY_EXPLAINED):
-                return None
+                return True
             settings.put(s, TRAY_EXPLAINED, True)
-        box = plain_box(
-            QMessageBox.Icon.Information,
-            self.tr("debttracker keeps running"),
-            self.tr(
-                "debttracker is still running in the tray, so reminders of payments and "
-                "promises reach you with the window closed. Use Quit in the tray menu or the "
-                "File menu to stop it; Preferences can turn this off."
-            ),
-            parent=self.window,
-        )
+        return False
+
+    def _message(self, title: str, text: str) -> QMessageBox:
+        box = plain_box(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.setObjectName("trayExplainedBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def _explain_tray(self) -> QMessageBox | None:
+        """The first time the window closes and the app keeps running, say how reminders
+        will arrive (non-blocking)."""
+        if self.window.isVisible() or QCoreApplication.closingDown() or self.stopped:
+            return None
+        if self._explained():
+            return None
+        if self.background_route() == "tray":
+            text = self.tr(
+                "debttracker is still running in the tray, so reminders of payments and "
+                "promises reach you with the window closed. Use Quit in the tray menu or the "
+                "File menu to stop it; Preferences can turn this off."
+            )
+        else:
+            text = self.tr(
+                "debttracker keeps running in the background, so reminders of payments and "
+                "promises reach you as desktop notifications with the window closed. Start "
+                "debttracker again to bring the window back, and use Quit in the File menu to "
+                "stop it; Preferences can turn this off."
+            )
+        return self._message(self.tr("debttracker keeps running"), text)
+
+    def _explain_next_start(self) -> QMessageBox:
+        """Neither a tray nor a notification service: closing quits, and reminders wait for
+        the next start; said once, the app quitting when the message is read."""
+        box = self._message(
+            self.tr("Reminders while debttracker is closed"),
+            self.tr(
+                "This desktop has neither a tray nor a notification service, so debttracker "
+                "cannot remind you while it is closed. What falls due in the meantime is shown "
+                "the next time you start it."
+            ),
+        )
+        box.finished.connect(self._explained_next_start)
+        return box
+
+    def _explained_next_start(self) -> None:
+        """The message was read: quit as closing the window would have."""
+        QGuiApplication.setQuitOnLastWindowClosed(True)
+        if not self.window.isVisible() and not self.stopped:
+            self.window.quit_app()
 
     # -- reminders -------------------------------------------------------------------------
     def _on_due(self, reminders: list[Reminder]) -> None:
