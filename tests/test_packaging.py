@@ -317,6 +317,14 @@ def test_install_then_uninstall_in_the_users_directories(tmp_path):
     again = subprocess.run(["sh", str(release / "install.sh")], env=env, capture_output=True)
     assert again.returncode == 0
 
+    # the app's start-at-login entry for this bundle (as autostart.py writes it) goes too
+    from debttracker.ui.reminders.autostart import desktop_entry
+
+    autostart = home / ".config" / "autostart" / f"{APP_ID}.desktop"
+    autostart.parent.mkdir(parents=True)
+    autostart.write_text(desktop_entry([str(prefix / APP_NAME), "--minimized"]))
+    installed.append(autostart)
+
     result = subprocess.run(
         ["sh", str(prefix / "uninstall.sh")], env=env, capture_output=True, text=True
     )
@@ -327,6 +335,28 @@ def test_install_then_uninstall_in_the_users_directories(tmp_path):
     assert not (home / ".local" / "bin" / APP_NAME).exists()
     assert (user_data / "debttracker.sqlite3").read_text() == "precious"
     assert str(user_data) in result.stdout  # says where the data stayed
+
+
+@pytest.mark.skipif(os.name != "posix" or not shutil.which("sh"), reason="POSIX shell scripts")
+def test_uninstall_leaves_the_autostart_entry_of_another_install(tmp_path):
+    from debttracker.ui.reminders.autostart import desktop_entry
+
+    home = tmp_path / "home"
+    prefix = home / ".local" / "opt" / APP_NAME
+    prefix.mkdir(parents=True)
+    shutil.copy(LINUX / "uninstall.sh", prefix / "uninstall.sh")
+    (prefix / APP_NAME).write_text("#!/bin/sh\n")
+    (prefix / APP_NAME).chmod(0o755)
+    autostart = home / ".config" / "autostart" / f"{APP_ID}.desktop"
+    autostart.parent.mkdir(parents=True)
+    autostart.write_text(desktop_entry([str(home / "src" / ".venv" / "bin" / APP_NAME)]))
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    result = subprocess.run(
+        ["sh", str(prefix / "uninstall.sh")], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert autostart.exists() and "another copy" in result.stdout
+    assert not prefix.exists()
 
 
 def test_install_refuses_to_replace_a_folder_that_is_not_a_bundle(tmp_path):

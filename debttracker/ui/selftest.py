@@ -106,7 +106,11 @@ def check_matplotlib() -> Iterator[Check]:
     import matplotlib
     from matplotlib.backends import backend_qtagg
 
-    yield (f"matplotlib {matplotlib.__version__} Qt backend", bool(backend_qtagg.FigureCanvasQTAgg), "")
+    yield (
+        f"matplotlib {matplotlib.__version__} Qt backend",
+        bool(backend_qtagg.FigureCanvasQTAgg),
+        "",
+    )
 
 
 def guarded(name: str, step: Callable[[], Iterator[Check]]) -> Iterator[Check]:

@@ -71,7 +71,9 @@ class Watch:
         self._timer.stop()
         sys.excepthook = self._hook
 
-    def _record(self, kind: type[BaseException], exc: BaseException, _tb: TracebackType | None) -> None:
+    def _record(
+        self, kind: type[BaseException], exc: BaseException, _tb: TracebackType | None
+    ) -> None:
         self.problems.append(f"{kind.__name__}: {exc}")
 
     def _close_modal(self) -> None:

@@ -149,7 +149,9 @@ class RemindersPage(QWidget):
         if self.login.isChecked() != autostart.is_enabled():
             try:
                 autostart.set_enabled(
-                    self.login.isChecked(), comment=self.tr("Reminders of payments and promises")
+                    self.login.isChecked(),
+                    comment=self.tr("Reminders of payments and promises"),
+                    data_dir=self.ctx.data_dir,
                 )
             except OSError as exc:
                 text = self.tr("Could not change start at login: %1").replace("%1", str(exc))
