@@ -108,6 +108,28 @@ def test_metainfo_has_the_current_release_and_translations():
     assert desktop_keys(DESKTOP)["Categories"] == "Office;Finance;"
 
 
+def test_metainfo_has_the_homepage_and_screenshots_of_the_project():
+    import tomllib
+
+    root = ET.parse(METAINFO).getroot()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    homepage = root.findtext("url[@type='homepage']")
+    assert homepage and homepage == project["urls"]["Homepage"]
+    images = [image for image in root.iter("image")]
+    assert len(images) >= 2
+    assert len(root.findall("screenshots/screenshot[@type='default']")) == 1
+    for image in images:
+        assert image.text and image.text.startswith(
+            homepage.replace("github.com", "raw.githubusercontent.com")
+        )
+        local = ROOT / image.text.split("/main/", 1)[1]  # the file in this repository
+        assert local.is_file(), local
+        assert png_size(local) == (int(image.get("width")), int(image.get("height")))
+    for screenshot in root.iter("screenshot"):
+        lang = "{http://www.w3.org/XML/1998/namespace}lang"
+        assert {c.get(lang) for c in screenshot.findall("caption")} == {None, "zh_CN", "zh_TW"}
+
+
 # --- the spec ---------------------------------------------------------------------------
 
 
