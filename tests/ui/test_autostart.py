@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,22 @@ def test_frozen_app_starts_its_real_executable(tmp_path, monkeypatch):
         str((bundle / "debttracker").resolve()), "--data-dir", str(tmp_path / "data"),
         "--minimized",
     ]  # fmt: skip
+
+
+def test_applying_preferences_rewrites_an_entry_of_an_older_version(qtbot, tmp_path):
+    """An entry written before this fix (``Exec=debttracker``) is corrected on Apply."""
+    from debttracker.ui.reminders.preferences_page import RemindersPage
+    from tests.ui.reminders_helpers import FakeClock, open_window, seed, t
+
+    path = autostart.xdg_entry_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(autostart.desktop_entry(["debttracker", "--minimized"]))
+    seed(tmp_path / "d", [(date(2026, 3, 10), 20000)])
+    w, _c, _fake = open_window(qtbot, tmp_path / "d", FakeClock(t(2026, 3, 8, 10)))
+    page = RemindersPage(w.ctx)
+    assert page.login.isChecked()
+    page.apply()
+    argv = exec_argv(entry_exec(path))
+    assert Path(argv[0]).is_absolute()
+    assert argv[-3:] == ["--data-dir", str(w.ctx.data_dir), "--minimized"]
+    w.shutdown()

@@ -146,7 +146,8 @@ class RemindersPage(QWidget):
             if self.tray.isChecked() != self._tray_was:  # the General page has the same switch
                 settings.put(s, store.TRAY_ENABLED, self.tray.isChecked())
             settings.put(s, store.START_AT_LOGIN, self.login.isChecked())
-        if self.login.isChecked() != autostart.is_enabled():
+        # checked: (re)write, so an entry of an older version or another install is corrected
+        if self.login.isChecked() or autostart.is_enabled():
             try:
                 autostart.set_enabled(
                     self.login.isChecked(),
