@@ -3,9 +3,14 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 # System packages the tests need (a real X server for the end-to-end test, a CJK font for charts
-# and screenshots, the xcb libraries Qt's X11 plugin loads).
+# and screenshots, the xcb libraries Qt's X11 plugin loads, the Wayland client libraries its
+# Wayland plugin loads (the bundle's self-test loads every library), objdump for the bundle's
+# glibc check, the desktop-entry and AppStream validators, D-Bus for the notifier test,
+# poppler-utils for the PDF text tests).
 APT_PACKAGES := xvfb xauth dbus poppler-utils libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
-                libxcb-render-util0 libxcb-image0 libxcb-shape0 fonts-noto-cjk libegl1 libgl1 libfontconfig1
+                libxcb-render-util0 libxcb-image0 libxcb-shape0 fonts-noto-cjk libegl1 libgl1 libfontconfig1 \
+                libwayland-client0 libwayland-cursor0 libwayland-egl1 binutils \
+                desktop-file-utils appstream
 
 .PHONY: run test lint bench screenshots translations sysdeps dist clean
 

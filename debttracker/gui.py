@@ -22,8 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open the main window offscreen on a temporary data directory, check the store, "
-        "migrations and translations load, and exit 0 on success",
+        help="check this installation offscreen on sample data in a temporary directory: every "
+        "shared library loads, every tab opens, every chart draws, both PDFs are written; "
+        "exit 0 on success",
     )
     parser.add_argument(
         "--minimized", action="store_true", help="start in the tray (used at login)"

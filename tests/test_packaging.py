@@ -1,6 +1,6 @@
 """Packaging: desktop entry and metainfo validate, one application ID everywhere, the spec reads
 the version from the package, the icons, the wheel's data files, the per-user install scripts,
-and (``slow``) the frozen bundle built by ``make dist`` passes its own ``--self-test``."""
+the Windows and macOS installer sources (the bundle itself: ``tests/test_bundle.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ import shutil
 import struct
 import subprocess
 import sys
-import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -109,6 +108,28 @@ def test_metainfo_has_the_current_release_and_translations():
     assert desktop_keys(DESKTOP)["Categories"] == "Office;Finance;"
 
 
+def test_metainfo_has_the_homepage_and_screenshots_of_the_project():
+    import tomllib
+
+    root = ET.parse(METAINFO).getroot()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    homepage = root.findtext("url[@type='homepage']")
+    assert homepage and homepage == project["urls"]["Homepage"]
+    images = [image for image in root.iter("image")]
+    assert len(images) >= 2
+    assert len(root.findall("screenshots/screenshot[@type='default']")) == 1
+    for image in images:
+        assert image.text and image.text.startswith(
+            homepage.replace("github.com", "raw.githubusercontent.com")
+        )
+        local = ROOT / image.text.split("/main/", 1)[1]  # the file in this repository
+        assert local.is_file(), local
+        assert png_size(local) == (int(image.get("width")), int(image.get("height")))
+    for screenshot in root.iter("screenshot"):
+        lang = "{http://www.w3.org/XML/1998/namespace}lang"
+        assert {c.get(lang) for c in screenshot.findall("caption")} == {None, "zh_CN", "zh_TW"}
+
+
 # --- the spec ---------------------------------------------------------------------------
 
 
@@ -185,8 +206,10 @@ def test_icon_svg_ico_icns(qapp):
 # --- the wheel ----------------------------------------------------------------------------
 
 
-def test_wheel_carries_resources_and_migrations(tmp_path):
-    out = tmp_path / "wheel"
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """``pip wheel . --no-deps``, once for the module."""
+    out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
         capture_output=True,
@@ -194,19 +217,72 @@ def test_wheel_carries_resources_and_migrations(tmp_path):
         timeout=600,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    (wheel,) = out.glob("*.whl")
+    (built,) = out.glob("*.whl")
+    return built
+
+
+def test_wheel_carries_resources_and_migrations(wheel):
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     for size in ICON_SIZES:
         assert f"debttracker/resources/icons/{APP_NAME}-{size}.png" in names
     assert f"debttracker/resources/icons/{APP_NAME}.svg" in names
-    for qm in sorted((ROOT / "resources" / "translations").glob("*.qm")):
-        assert f"debttracker/resources/translations/{qm.name}" in names
+    for qm in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        assert f"debttracker/resources/translations/{qm.stem}.qm" in names
     migrations = ROOT / "debttracker" / "store" / "migrations"
     assert "debttracker/store/migrations/script.py.mako" in names
     assert "debttracker/store/migrations/env.py" in names
     for version in sorted((migrations / "versions").glob("*.py")):
         assert f"debttracker/store/migrations/versions/{version.name}" in names
+
+
+def test_wheel_ships_only_what_runs(wheel):
+    """Compiled catalogues, not their .ts sources or the dict_*.json they are filled from."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    resources = [n for n in names if n.startswith("debttracker/resources/")]
+    assert resources
+    assert not [n for n in resources if n.endswith((".ts", ".json"))]
+    assert {Path(n).parent.name for n in resources} == {"icons", "translations"}
+
+
+def imported_distributions() -> set[str]:
+    """The distributions whose modules the package imports (stdlib and our own left out)."""
+    import importlib.metadata
+
+    modules = set()
+    for path in (ROOT / "debttracker").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules.add(node.module.split(".")[0])
+    owners = importlib.metadata.packages_distributions()
+    found = set()
+    for module in modules - set(sys.stdlib_module_names) - {"debttracker"}:
+        assert module in owners, f"{module} is imported but installed by no distribution"
+        found.update(canonical(name) for name in owners[module])
+    return found
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_wheel_declares_what_the_package_imports_and_nothing_else(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        lines = archive.read(metadata).decode("utf-8").splitlines()
+    required = {
+        canonical(re.split(r"[<>=!~;\[ ]", line.split(":", 1)[1].strip())[0])
+        for line in lines
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    }
+    imported = imported_distributions()
+    # PySide6-Essentials installs the PySide6 and shiboken6 modules
+    imported = {"pyside6-essentials" if n in {"pyside6", "shiboken6"} else n for n in imported}
+    assert imported == required
+    assert "chinesecalendar" not in required  # a test checks the holiday table against it
 
 
 # --- install.sh / uninstall.sh ------------------------------------------------------------
@@ -263,6 +339,14 @@ def test_install_then_uninstall_in_the_users_directories(tmp_path):
     again = subprocess.run(["sh", str(release / "install.sh")], env=env, capture_output=True)
     assert again.returncode == 0
 
+    # the app's start-at-login entry for this bundle (as autostart.py writes it) goes too
+    from debttracker.ui.reminders.autostart import desktop_entry
+
+    autostart = home / ".config" / "autostart" / f"{APP_ID}.desktop"
+    autostart.parent.mkdir(parents=True)
+    autostart.write_text(desktop_entry([str(prefix / APP_NAME), "--minimized"]))
+    installed.append(autostart)
+
     result = subprocess.run(
         ["sh", str(prefix / "uninstall.sh")], env=env, capture_output=True, text=True
     )
@@ -273,6 +357,28 @@ def test_install_then_uninstall_in_the_users_directories(tmp_path):
     assert not (home / ".local" / "bin" / APP_NAME).exists()
     assert (user_data / "debttracker.sqlite3").read_text() == "precious"
     assert str(user_data) in result.stdout  # says where the data stayed
+
+
+@pytest.mark.skipif(os.name != "posix" or not shutil.which("sh"), reason="POSIX shell scripts")
+def test_uninstall_leaves_the_autostart_entry_of_another_install(tmp_path):
+    from debttracker.ui.reminders.autostart import desktop_entry
+
+    home = tmp_path / "home"
+    prefix = home / ".local" / "opt" / APP_NAME
+    prefix.mkdir(parents=True)
+    shutil.copy(LINUX / "uninstall.sh", prefix / "uninstall.sh")
+    (prefix / APP_NAME).write_text("#!/bin/sh\n")
+    (prefix / APP_NAME).chmod(0o755)
+    autostart = home / ".config" / "autostart" / f"{APP_ID}.desktop"
+    autostart.parent.mkdir(parents=True)
+    autostart.write_text(desktop_entry([str(home / "src" / ".venv" / "bin" / APP_NAME)]))
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    result = subprocess.run(
+        ["sh", str(prefix / "uninstall.sh")], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert autostart.exists() and "another copy" in result.stdout
+    assert not prefix.exists()
 
 
 def test_install_refuses_to_replace_a_folder_that_is_not_a_bundle(tmp_path):
@@ -298,39 +404,4 @@ def test_install_refuses_to_replace_a_folder_that_is_not_a_bundle(tmp_path):
     assert (victim / "letter.txt").read_text() == "keep me"
 
 
-# --- the frozen bundle (slow: minutes) ---------------------------------------------------
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle")
-def test_make_dist_builds_a_bundle_that_passes_its_self_test(tmp_path):
-    log = tmp_path / "dist.log"
-    cmd = [sys.executable, str(PACKAGING / "tools" / "build_dist.py")]  # what `make dist` runs
-    with log.open("w") as out:
-        built = subprocess.run(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, timeout=1800)
-    bundle = ROOT / "dist" / APP_NAME
-    exe = bundle / APP_NAME
-    assert exe.exists(), log.read_text()[-3000:]
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    selftest = subprocess.run(
-        [str(exe), "--self-test"], env=env, capture_output=True, text=True, timeout=300
-    )
-    assert built.returncode == 0, log.read_text()[-3000:]
-    assert selftest.returncode == 0, selftest.stdout + selftest.stderr
-    assert "self-test passed" in selftest.stdout
-
-    cli = subprocess.run(
-        [str(bundle / f"{APP_NAME}-cli"), "--version"], capture_output=True, text=True
-    )
-    assert cli.returncode == 0 and __version__ in cli.stdout + cli.stderr
-
-    tarball = ROOT / "dist" / f"{APP_NAME}-{__version__}-linux-x86_64.tar.gz"
-    if os.uname().machine == "x86_64":
-        with tarfile.open(tarball) as archive:
-            names = set(archive.getnames())
-        top = tarball.name.removesuffix(".tar.gz")
-        for name in ("install.sh", "uninstall.sh", f"{APP_ID}.desktop", f"{APP_NAME}/{APP_NAME}"):
-            assert f"{top}/{name}" in names
-        migrations = f"{top}/{APP_NAME}/_internal/debttracker/store/migrations/env.py"
-        assert migrations in names
+# The frozen bundle built by `make dist` is tested in tests/test_bundle.py.

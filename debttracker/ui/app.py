@@ -39,9 +39,10 @@ def create_application(argv: list[str] | None = None, language: str = "") -> QAp
     icon_path = paths.resources_dir() / "icons" / "debttracker.svg"
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
+    from debttracker.ui.fonts import apply_app_font
     from debttracker.ui.i18n import install_translators
 
-    install_translators(app, language or None)
+    apply_app_font(app, install_translators(app, language or None))
     return app
 
 

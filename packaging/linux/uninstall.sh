@@ -35,6 +35,17 @@ for f in "$DATA_HOME/icons/hicolor/scalable/apps/$APP_ID.svg" \
     if [ -e "$f" ]; then rm -f "$f"; removed "$f"; fi
 done
 
+# The start-at-login entry the app writes (Preferences → Reminders), when it starts this
+# bundle: it would run a program that is gone. One that starts another install is left.
+AUTOSTART=${XDG_CONFIG_HOME:-$HOME/.config}/autostart/$APP_ID.desktop
+if [ -f "$AUTOSTART" ]; then
+    if grep -qF -e "Exec=$PREFIX/$APP_NAME" -e "Exec=\"$PREFIX/$APP_NAME" "$AUTOSTART"; then
+        rm -f "$AUTOSTART"; removed "$AUTOSTART"
+    else
+        echo "note: $AUTOSTART starts another copy of $APP_NAME; left as it is"
+    fi
+fi
+
 # The bundle, only when it is one (it holds our executable).
 if [ -x "$PREFIX/$APP_NAME" ]; then
     rm -rf "$PREFIX"

@@ -1,7 +1,7 @@
 ; Inno Setup 6 script: a per-user installer for the one-folder bundle in dist\debttracker.
 ;
 ; Build on Windows, after `python packaging\tools\build_dist.py` has made dist\debttracker:
-;   iscc /DAppVersion=0.1.0 packaging\windows\debttracker.iss
+;   iscc /DAppVersion=<version> packaging\windows\debttracker.iss
 ; build_dist.py does this itself when iscc.exe is on the PATH, passing the version read from
 ; debttracker\__init__.py (the only place it is written). The installer lands in dist\.
 ;

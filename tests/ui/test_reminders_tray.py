@@ -123,7 +123,9 @@ def test_autostart_entry_written_and_removed_on_linux(tmp_path, monkeypatch):
     assert autostart.xdg_entry_path() == path and not autostart.is_enabled("linux")
     autostart.set_enabled(True, "linux")
     text = path.read_text(encoding="utf-8")
-    assert "Exec=debttracker --minimized\n" in text and "[Desktop Entry]" in text
+    # the absolute path of this install, not a name looked up on the PATH (#17)
+    assert "Exec=debttracker " not in text and "[Desktop Entry]" in text
+    assert "\nExec=/" in text and " --minimized\n" in text
     assert autostart.is_enabled("linux")
     autostart.set_enabled(False, "linux")
     assert not path.exists() and not autostart.is_enabled("linux")
@@ -152,7 +154,9 @@ def test_autostart_builders_for_every_platform(tmp_path):
 
 
 def test_preferences_page_applies_everything(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(autostart, "launch_command", lambda: ["debttracker", "--minimized"])
+    monkeypatch.setattr(
+        autostart, "launch_command", lambda _data=None: ["debttracker", "--minimized"]
+    )
     debt = seed(tmp_path / "d", [(date(2026, 3, 10), 20000)])
     w, _c, _fake = open_window(qtbot, tmp_path / "d", FakeClock(t(2026, 3, 8, 10)))
     assert RemindersPage in PAGES

@@ -35,13 +35,17 @@ _families: list[str] | None = None
 
 
 def font_families() -> list[str]:
-    """The installed fonts of :data:`CJK_FONTS`, in order (matplotlib falls back along it)."""
+    """The installed CJK fonts, the app's language's first (``ui.fonts``; matplotlib falls back
+    along the list), then :data:`CJK_FONTS`."""
     global _families
     if _families is None:
         from matplotlib import font_manager
 
+        from debttracker.ui.fonts import app_language, cjk_families
+
         installed = {font.name for font in font_manager.fontManager.ttflist}
-        _families = [name for name in CJK_FONTS if name in installed] or ["sans-serif"]
+        wanted = dict.fromkeys([*cjk_families(app_language()), *CJK_FONTS])
+        _families = [name for name in wanted if name in installed] or ["sans-serif"]
     return _families
 
 

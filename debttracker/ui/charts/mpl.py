@@ -2,8 +2,8 @@
 
 Nothing here imports matplotlib at module level: :func:`load` does, the first time a chart is
 shown (DESIGN.md §7). It configures once a CJK-capable font list (the platform's Chinese font
-first, DejaVu Sans last, only fonts that are installed) so Chinese labels never render as
-boxes. Charts use ``Figure`` + ``FigureCanvasQTAgg``, never pyplot.
+for the app's language first, see ``ui.fonts``; DejaVu Sans last; only fonts that are
+installed) so Chinese labels never render as boxes nor in Japanese glyph forms. Charts use ``Figure`` + ``FigureCanvasQTAgg``, never pyplot.
 
 :class:`ChartView` is the base widget: an empty frame until first shown, then a canvas that
 follows the light/dark palette, can be exported as PNG or SVG, and supports blitting: artists
@@ -31,21 +31,6 @@ OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "
 INK_LIGHT, INK_DARK = "#000000", "#E8E8E8"
 OTHER_LIGHT, OTHER_DARK = "#9A9A9A", "#6E6E6E"
 
-CJK_FONTS = {
-    "win32": ("Microsoft YaHei", "Microsoft JhengHei", "SimHei", "SimSun"),
-    "darwin": ("PingFang SC", "PingFang TC", "Hiragino Sans GB", "Heiti SC", "Arial Unicode MS"),
-    "linux": (
-        "Noto Sans CJK SC",
-        "Noto Sans CJK TC",
-        "Source Han Sans SC",
-        "Source Han Sans CN",
-        "Source Han Sans TW",
-        "WenQuanYi Zen Hei",
-        "WenQuanYi Micro Hei",
-        "Droid Sans Fallback",
-    ),
-}
-
 
 @dataclass(frozen=True)
 class Mpl:
@@ -67,11 +52,9 @@ _loaded: Mpl | None = None
 
 def font_candidates(platform: str = sys.platform, traditional: bool = False) -> list[str]:
     """The platform's CJK fonts in order of preference (Traditional first for zh_TW)."""
-    key = "win32" if platform.startswith("win") else "darwin" if platform == "darwin" else "linux"
-    names = list(CJK_FONTS[key])
-    if traditional:
-        names.sort(key=lambda n: not any(t in n for t in ("TC", "TW", "JhengHei")))
-    return names
+    from debttracker.ui.fonts import cjk_families
+
+    return cjk_families("zh_TW" if traditional else "zh_CN", platform)
 
 
 def preload() -> None:
@@ -103,8 +86,12 @@ def load() -> Mpl:
         from matplotlib.transforms import Bbox
 
         installed = {font.name for font in font_manager.fontManager.ttflist}
-        traditional = QLocale().script() == QLocale.Script.TraditionalHanScript
-        cjk = [name for name in font_candidates(traditional=traditional) if name in installed]
+        # by the app's language, as the widgets' font (ui.fonts), not by the system locale
+        cjk = [
+            name
+            for name in font_candidates(traditional=_locale_key() == "zh_TW")
+            if name in installed
+        ]
         matplotlib.rcParams["font.family"] = ["sans-serif"]
         matplotlib.rcParams["font.sans-serif"] = [*cjk, "DejaVu Sans"]
         matplotlib.rcParams["svg.fonttype"] = "path"  # an exported SVG shows the same glyphs

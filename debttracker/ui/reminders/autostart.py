@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import plistlib
-import shutil
 import sys
 from pathlib import Path
 
@@ -20,18 +19,35 @@ WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 MINIMIZED = "--minimized"
 
 
-def launch_command() -> list[str]:
-    """How to start this installation of the app, in the tray."""
-    if getattr(sys, "frozen", False):  # a bundled executable
-        return [sys.executable, MINIMIZED]
-    found = shutil.which("debttracker")
-    if found:
-        return ["debttracker" if Path(found).parent in _path_dirs() else found, MINIMIZED]
-    return [sys.executable, "-m", "debttracker", MINIMIZED]
+def launch_command(data_dir: Path | None = None) -> list[str]:
+    """How to start this installation of the app at login, in the tray: the absolute path of
+    the running executable (the session's PATH at login need not hold ``~/.local/bin`` or a
+    venv), then ``--data-dir`` when the data are not in the default place."""
+    return [*_program(), *_data_dir_args(data_dir), MINIMIZED]
 
 
-def _path_dirs() -> set[Path]:
-    return {Path(p) for p in os.environ.get("PATH", "").split(os.pathsep) if p}
+def _program() -> list[str]:
+    """The frozen executable, else this venv's ``debttracker`` script, else ``python -m``."""
+    if getattr(sys, "frozen", False):  # the bundle's executable, not a symlink to it
+        return [str(Path(sys.executable).resolve())]
+    scripts = Path(os.path.abspath(sys.executable)).parent
+    for name in ("debttracker.exe", "debttracker") if os.name == "nt" else ("debttracker",):
+        script = scripts / name
+        if script.is_file() and os.access(script, os.X_OK):
+            return [str(script)]
+    return [os.path.abspath(sys.executable), "-m", "debttracker"]
+
+
+def _data_dir_args(data_dir: Path | None) -> list[str]:
+    """``["--data-dir", DIR]`` unless ``DIR`` is the per-user default (``--data-dir`` or
+    ``$DEBTTRACKER_DATA_DIR`` are not there at login)."""
+    from platformdirs import user_data_dir
+
+    from debttracker import paths
+
+    chosen = Path(os.path.abspath(data_dir or paths.data_dir(create=False)))
+    default = Path(os.path.abspath(user_data_dir(APP_NAME, appauthor=False)))
+    return [] if chosen == default else ["--data-dir", str(chosen)]
 
 
 # -- Linux / XDG ---------------------------------------------------------------------------
@@ -47,15 +63,25 @@ def xdg_entry_path(config_home: Path | None = None) -> Path:
 
 
 def _desktop_quote(arg: str) -> str:
-    """Quote one argument of an ``Exec`` key (Desktop Entry Specification)."""
-    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`%"):
-        return arg
+    """Quote one argument of an ``Exec`` key (Desktop Entry Specification, "The Exec key"):
+    double quotes around an argument with a reserved character, ``"`` `` ` `` ``$`` ``\\``
+    escaped inside them, ``%`` doubled."""
+    reserved = " \t\n\"'\\><~|&;$*?#()`"
+    if arg and not any(c in arg for c in reserved):
+        return arg.replace("%", "%%")
     escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg).replace("%", "%%")
     return f'"{escaped}"'
 
 
+def exec_value(command: list[str]) -> str:
+    """The ``Exec`` value for ``command``: each argument quoted, then the string-value escapes
+    of the spec (applied before the quoting rule is read back: ``\\`` becomes ``\\\\``)."""
+    line = " ".join(_desktop_quote(arg) for arg in command)
+    return line.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
 def desktop_entry(command: list[str], comment: str = "") -> str:
-    exec_line = " ".join(_desktop_quote(arg) for arg in command)
+    exec_line = exec_value(command)
     lines = [
         "[Desktop Entry]",
         "Type=Application",
@@ -130,10 +156,16 @@ def _write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def set_enabled(enabled: bool, platform: str | None = None, *, comment: str = "") -> None:
+def set_enabled(
+    enabled: bool,
+    platform: str | None = None,
+    *,
+    comment: str = "",
+    data_dir: Path | None = None,
+) -> None:
     """Write or remove the start-at-login entry; raises OSError when it cannot."""
     platform = platform or sys.platform
-    command = launch_command()
+    command = launch_command(data_dir)
     if platform == "win32":  # pragma: no cover - Windows
         _windows_set(enabled, command)
         return

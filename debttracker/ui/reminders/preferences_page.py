@@ -146,10 +146,13 @@ class RemindersPage(QWidget):
             if self.tray.isChecked() != self._tray_was:  # the General page has the same switch
                 settings.put(s, store.TRAY_ENABLED, self.tray.isChecked())
             settings.put(s, store.START_AT_LOGIN, self.login.isChecked())
-        if self.login.isChecked() != autostart.is_enabled():
+        # checked: (re)write, so an entry of an older version or another install is corrected
+        if self.login.isChecked() or autostart.is_enabled():
             try:
                 autostart.set_enabled(
-                    self.login.isChecked(), comment=self.tr("Reminders of payments and promises")
+                    self.login.isChecked(),
+                    comment=self.tr("Reminders of payments and promises"),
+                    data_dir=self.ctx.data_dir,
                 )
             except OSError as exc:
                 text = self.tr("Could not change start at login: %1").replace("%1", str(exc))
