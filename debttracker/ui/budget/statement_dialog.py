@@ -125,7 +125,7 @@ class StatementDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.coverage = QLabel(objectName="statementCoverageLabel")
+        self.coverage = plain_label(objectName="statementCoverageLabel")
         self.coverage.setWordWrap(True)
         # two lines reserved, so changing the period never re-flows the dialog
         self.coverage.setFixedHeight(self.coverage.fontMetrics().lineSpacing() * 2 + 4)

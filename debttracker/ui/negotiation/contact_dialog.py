@@ -97,7 +97,7 @@ class ContactDialog(FormDialog):
         call_line = QHBoxLayout(call)
         call_line.setContentsMargins(0, 0, 0, 0)
         call_line.addWidget(self.call_combo, 1)
-        call_line.addWidget(QLabel(self.tr("My line")))
+        call_line.addWidget(plain_label(self.tr("My line")))
         call_line.addWidget(self.my_number_edit, 1)
         self.add_row(self.tr("The call"), call, "answered")
         self.person_edit = QLineEdit()

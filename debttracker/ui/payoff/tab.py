@@ -153,7 +153,7 @@ class PayoffTab(QWidget):
         self.totals_label.setObjectName("payoffTotalsLabel")
         self.totals_label.setWordWrap(True)
         box.addWidget(self.totals_label)
-        self.minimums_label = QLabel()
+        self.minimums_label = plain_label()
         self.minimums_label.setObjectName("payoffMinimumsLabel")
         self.minimums_label.setWordWrap(True)
         box.addWidget(self.minimums_label)
