@@ -33,7 +33,14 @@ from itertools import pairwise
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.core.money import ZERO, from_fen, q2, round_half_up_div, to_fen
 from debttracker.core.rates import Rate, RateBasis
-from debttracker.core.schedule import Method, Schedule, add_months, build_schedule, days_in_month
+from debttracker.core.schedule import (
+    Installment,
+    Method,
+    Schedule,
+    add_months,
+    build_schedule,
+    days_in_month,
+)
 
 
 def _day_in(year: int, month: int, day: int) -> date:
@@ -461,6 +468,15 @@ def _projected(
             return CardMonthDue(None, ZERO, ZERO, projected=True)
         bill = _next_statement(bill, terms, rest)
     return CardMonthDue(bill.due_date, rule_minimum(bill, terms), bill.balance, projected=True)
+
+
+def statement_schedule(statement: Statement) -> Schedule:
+    """The statement as one instalment due on its due date: what the ledger's payments are
+    applied to (fees and charges first, then the balance -- domain.md §1.7)."""
+    fee = q2(statement.charges)
+    principal = q2(statement.balance) - fee
+    row = Installment(1, statement.due_date, q2(statement.balance), principal, ZERO, fee, ZERO)
+    return Schedule((row,), ZERO, row.payment)
 
 
 # --- 账单分期: a bill in instalments ------------------------------------------------------

@@ -30,6 +30,7 @@ from debttracker.core.caps import Verdict, applicable_caps
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import days_overdue
+from debttracker.store.ledger_cards import card_positions, with_cards
 from debttracker.store.ledger_replay import (
     InstalmentState,
     ReplayTerms,
@@ -39,6 +40,8 @@ from debttracker.store.ledger_replay import (
 
 if TYPE_CHECKING:
     import sqlite3
+
+    from debttracker.core.cards import CardPosition
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,7 @@ class DebtRow:
     apr: Decimal | None
     above_cap: bool
     cap_rate: Decimal | None  # the lowest cap line that applies
+    card: CardPosition | None = None  # a card by its statement (store.ledger_cards)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +253,8 @@ def debt_rows(conn: sqlite3.Connection, as_of: date, debt_id: int | None = None)
         for row in _rows(conn, sql, params)
     ]
     late = _late_items(conn, as_of, debt_id)
-    return [_debt_row(line, late.get(line.id, _Late()), as_of) for line in lines]
+    rows = [_debt_row(line, late.get(line.id, _Late()), as_of) for line in lines]
+    return with_cards(rows, card_positions(conn, as_of, debt_id))
 
 
 def _debt_row(row: _DebtLine, late: _Late, as_of: date) -> DebtRow:
