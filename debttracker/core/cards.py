@@ -471,12 +471,12 @@ def _projected(
 
 
 def statement_schedule(statement: Statement) -> Schedule:
-    """The statement as one instalment due on its due date: what the ledger's payments are
-    applied to (fees and charges first, then the balance -- domain.md §1.7)."""
-    fee = q2(statement.charges)
-    principal = q2(statement.balance) - fee
-    row = Installment(1, statement.due_date, q2(statement.balance), principal, ZERO, fee, ZERO)
-    return Schedule((row,), ZERO, row.payment)
+    """The statement as one instalment due on its due date: what the ledger's payments
+    reduce (before the due date all of a payment goes to the statement, domain.md §1.7).
+    Its revolving interest and 违约金 are priced by :func:`card_position`, not scheduled."""
+    balance = q2(statement.balance)
+    row = Installment(1, statement.due_date, balance, balance, ZERO, ZERO, ZERO)
+    return Schedule((row,), ZERO, balance)
 
 
 # --- 账单分期: a bill in instalments ------------------------------------------------------

@@ -143,9 +143,11 @@ def statement_start(conn: sqlite3.Connection, debt_id: int) -> date | None:
 
 
 def with_cards(rows: list[Any], positions: dict[int, CardPosition]) -> list[Any]:
-    """The debts table's rows with each card's figures from its statement: owed today as the
-    balance, the minimum still unpaid as the next amount due by the bill's due date, overdue
-    only while the minimum is unpaid after it (its 违约金 as the penalty)."""
+    """The debts table's rows with each card's figures from its statement: the balance stays
+    what is left of the statement (its one instalment); as for a loan, what accrues on top is
+    the penalty column, here revolving interest and 违约金 (balance + penalty clears it); the
+    next amount is the minimum still unpaid by the bill's due date; overdue only while the
+    minimum is unpaid after that date, counted from the day after it."""
     from dataclasses import replace
 
     out = []
@@ -159,12 +161,11 @@ def with_cards(rows: list[Any], positions: dict[int, CardPosition]) -> list[Any]
             status = "overdue" if pos.overdue else ("settled" if pos.owed <= 0 else "current")
         out.append(
             replace(
-                row, card=pos, status=status, balance=pos.owed, principal_left=pos.remaining,
-                next_due_date=pos.due_date if pos.owed > 0 else None,
+                row, card=pos, status=status, next_due_date=pos.due_date if pos.owed > 0 else None,
                 next_due_amount=pos.minimum_unpaid, days_overdue=pos.days_overdue,
-                penalty_accrued=pos.late_fee, overdue_principal=min(pos.minimum_unpaid, pos.remaining)
-                if pos.overdue else ZERO, overdue_interest=pos.revolving_interest,
-                overdue_fees=ZERO,
+                penalty_accrued=pos.revolving_interest + pos.late_fee,
+                overdue_principal=pos.minimum_unpaid if pos.overdue else ZERO,
+                overdue_interest=ZERO, overdue_fees=ZERO,
             )
         )  # fmt: skip
     return out

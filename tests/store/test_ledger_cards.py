@@ -79,8 +79,9 @@ def test_minimum_paid_then_revolving_interest_is_owed_not_overdue(db):
     row = _row(db, debt, date(2026, 5, 5))
     # 10,000 × 0.05 % × 18 days (04-05..04-23) + 8,000 × 0.05 % × 12 days
     assert row.card is not None and row.card.revolving_interest == D(90) + D(48)
-    assert row.balance == D(8000) + D(138) and row.status == "current"
-    assert row.days_overdue == 0 and row.penalty_accrued == 0
+    assert row.balance == D(8000) and row.card.owed == D(8000) + D(138)
+    assert row.penalty_accrued == D(138)  # on top of the balance, as a loan's penalty
+    assert row.status == "current" and row.days_overdue == 0 and row.card.late_fee == 0
 
 
 def test_minimum_unpaid_is_overdue_from_the_day_after_due_with_late_fee(db):
@@ -88,9 +89,10 @@ def test_minimum_unpaid_is_overdue_from_the_day_after_due_with_late_fee(db):
     assert _row(db, debt, date(2026, 4, 23)).status == "current"
     row = _row(db, debt, date(2026, 4, 24))
     assert row.status == "overdue" and row.days_overdue == 1
-    assert row.penalty_accrued == D(50)  # 5 % of the unpaid minimum of 1,000
-    assert row.card is not None and row.card.revolving_interest == D(95)  # 19 days on 10,000
-    assert row.balance == D(10000) + D(95) + D(50)
+    assert row.card is not None and row.card.late_fee == D(50)  # 5 % of the minimum 1,000
+    assert row.card.revolving_interest == D(95)  # 19 days on 10,000
+    assert row.penalty_accrued == D(95) + D(50) and row.overdue_principal == D(1000)
+    assert row.balance == D(10000) and row.card.owed == D(10000) + D(95) + D(50)
 
 
 def test_the_bill_round_trips_for_the_dialog(db):
@@ -100,7 +102,10 @@ def test_the_bill_round_trips_for_the_dialog(db):
     assert data.card is not None
     st = data.card.statement
     assert (st.balance, st.minimum, st.charges, st.due_date) == (
-        D(10000), D(1200), D(30), date(2026, 4, 23)
+        D(10000),
+        D(1200),
+        D(30),
+        date(2026, 4, 23),
     )
     assert data.card.min_floor == D(100)
     assert data.penalty_uplift == 0 and data.late_fee_percent == 0  # a card's rules are its own
