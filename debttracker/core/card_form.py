@@ -144,11 +144,13 @@ def validate_card(form: DebtForm) -> tuple[CardInput | None, Errors]:
 
 def as_debt_form(form: DebtForm) -> DebtForm:
     """The loan fields a card's statement stands for: amount = balance, start = statement
-    date, one period; no penalty uplift or loan late fee (a card's are its own rules).
+    date, one period; no penalty uplift or loan late fee (a card's are its own rules); the
+    statement and due days from the bill's dates when not typed.
     Text that does not parse is left to the card fields' own errors."""
     errors: Errors = {}
     balance = _amount(form.stmt_balance, "x", errors)
     stmt = _day(form.stmt_date, "x", errors, required=False)
+    due = _day(form.stmt_due_date, "x", errors, required=False)
     return replace(
         form,
         principal=str(balance) if balance and balance > 0 else "0.01",
@@ -161,4 +163,7 @@ def as_debt_form(form: DebtForm) -> DebtForm:
         upfront_fee="",
         period_fee="",
         received="",
+        # the days of the month (reminders) from the bill's dates unless typed
+        statement_day=form.statement_day or (str(stmt.day) if stmt else ""),
+        card_due_day=form.card_due_day or (str(due.day) if due else ""),
     )
