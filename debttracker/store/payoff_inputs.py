@@ -206,6 +206,8 @@ def _payoff_debt(row: DebtRow, terms: _Terms, as_of: date, position: int) -> Pay
     apr, penalty = _rates(row, terms)
     balance_fen = int(q2(balance) * 100)
     minimum = from_fen(_minimum_fen(terms, balance_fen, as_of))
+    if row.card is not None:  # a card by its statement asks its minimum (core.cards)
+        minimum = min(max(row.card.minimum_unpaid, row.card.minimum), q2(balance))
     return PayoffDebt(row.id, row.name, q2(balance), apr, minimum, penalty, position)
 
 

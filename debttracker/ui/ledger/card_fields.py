@@ -33,10 +33,6 @@ CARD_FIELDS = (
 )  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardFields", text)
-
-
 def _percent_text(fraction: Decimal) -> str:
     return f"{(fraction * 100).normalize():f}"
 
@@ -51,7 +47,10 @@ class CardFields(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout()
         outer.addLayout(layout)
-        bill_box, rules_box = QGroupBox(_tr("The bill")), QGroupBox(_tr("The card's rules"))
+        bill_box, rules_box = (
+            QGroupBox(QCoreApplication.translate("CardFields", "The bill")),
+            QGroupBox(QCoreApplication.translate("CardFields", "The card's rules")),
+        )
         bill_box.setObjectName("cardBillBox")
         rules_box.setObjectName("cardRulesBox")
         layout.addWidget(bill_box, 3)
@@ -61,10 +60,7 @@ class CardFields(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self._bill()
         self._rules()
-        note = QLabel(_tr(
-            "Defaults: 10 % of purchases + all fees, interest and 分期, at least 10; "
-            "违约金 5 % of the unpaid minimum. Your card contract may differ."
-        ))  # fmt: skip
+        note = QLabel(QCoreApplication.translate("CardFields", "Defaults: 10 % of purchases + all fees, interest and 分期, at least 10; 违约金 5 % of the unpaid minimum. Your card contract may differ."))  # fmt: skip
         note.setObjectName("cardRulesNote")
         note.setWordWrap(True)
         outer.addWidget(note)
@@ -75,28 +71,44 @@ class CardFields(QWidget):
 
     def _bill(self) -> None:
         rows = self.bill_rows
-        self._add(rows, "stmt_balance", _tr("Statement balance (账单金额)"), MoneyEdit(required=False), "cardBalanceEdit")  # fmt: skip
-        self._add(rows, "stmt_minimum", _tr("Minimum payment (最低还款额)"), MoneyEdit(required=False), "cardMinimumEdit")  # fmt: skip
-        self.edits["stmt_minimum"].setPlaceholderText(_tr("as printed; empty: by the rule"))
-        self._add(rows, "stmt_date", _tr("Statement date (账单日)"), DateEdit(required=False), "cardStatementDateEdit")  # fmt: skip
-        self._add(rows, "stmt_due_date", _tr("Payment due date (到期还款日)"), DateEdit(required=False), "cardDueDateEdit")  # fmt: skip
-        self._add(rows, "stmt_charges", _tr("Of which fees, interest, 违约金"), MoneyEdit(required=False), "cardChargesEdit")  # fmt: skip
-        self._add(rows, "stmt_instalment", _tr("Of which this month's 分期 instalment"), MoneyEdit(required=False), "cardInstalmentEdit")  # fmt: skip
-        self._add(rows, "stmt_posted_on", _tr("Interest runs from (记账日)"), DateEdit(required=False), "cardPostedOnEdit")  # fmt: skip
-        self.edits["stmt_posted_on"].setPlaceholderText(_tr("earliest posting; empty: the statement date"))  # fmt: skip
+        self._add(rows, "stmt_balance", QCoreApplication.translate("CardFields", "Statement balance (账单金额)"), MoneyEdit(required=False), "cardBalanceEdit")  # fmt: skip
+        self._add(rows, "stmt_minimum", QCoreApplication.translate("CardFields", "Minimum payment (最低还款额)"), MoneyEdit(required=False), "cardMinimumEdit")  # fmt: skip
+        self.edits["stmt_minimum"].setPlaceholderText(
+            QCoreApplication.translate("CardFields", "as printed; empty: by the rule")
+        )
+        self._add(rows, "stmt_date", QCoreApplication.translate("CardFields", "Statement date (账单日)"), DateEdit(required=False), "cardStatementDateEdit")  # fmt: skip
+        self._add(rows, "stmt_due_date", QCoreApplication.translate("CardFields", "Payment due date (到期还款日)"), DateEdit(required=False), "cardDueDateEdit")  # fmt: skip
+        self._add(rows, "stmt_charges", QCoreApplication.translate("CardFields", "Of which fees, interest, 违约金"), MoneyEdit(required=False), "cardChargesEdit")  # fmt: skip
+        self._add(rows, "stmt_instalment", QCoreApplication.translate("CardFields", "Of which this month's 分期 instalment"), MoneyEdit(required=False), "cardInstalmentEdit")  # fmt: skip
+        self._add(rows, "stmt_posted_on", QCoreApplication.translate("CardFields", "Interest runs from (记账日)"), DateEdit(required=False), "cardPostedOnEdit")  # fmt: skip
+        self.edits["stmt_posted_on"].setPlaceholderText(QCoreApplication.translate("CardFields", "earliest posting; empty: the statement date"))  # fmt: skip
 
     def _rules(self) -> None:
         rows = self.rules_rows
-        self._add(rows, "card_limit", _tr("Credit limit"), MoneyEdit(required=False), "debtCardLimitEdit")  # fmt: skip
-        self._add(rows, "statement_day", _tr("Statement day"), QLineEdit(), "debtStatementDayEdit")
-        self._add(rows, "card_due_day", _tr("Payment due day"), QLineEdit(), "debtCardDueDayEdit")
+        self._add(rows, "card_limit", QCoreApplication.translate("CardFields", "Credit limit"), MoneyEdit(required=False), "debtCardLimitEdit")  # fmt: skip
+        self._add(
+            rows,
+            "statement_day",
+            QCoreApplication.translate("CardFields", "Statement day"),
+            QLineEdit(),
+            "debtStatementDayEdit",
+        )
+        self._add(
+            rows,
+            "card_due_day",
+            QCoreApplication.translate("CardFields", "Payment due day"),
+            QLineEdit(),
+            "debtCardDueDayEdit",
+        )
         for key in ("statement_day", "card_due_day"):
-            self.edits[key].setPlaceholderText(_tr("from the bill's dates"))
-        self._add(rows, "min_payment_percent", _tr("Minimum: % of purchases"), QLineEdit("10"), "debtMinPaymentEdit")  # fmt: skip
-        self._add(rows, "card_min_floor", _tr("Minimum at least"), MoneyEdit(required=False), "cardMinFloorEdit")  # fmt: skip
+            self.edits[key].setPlaceholderText(
+                QCoreApplication.translate("CardFields", "from the bill's dates")
+            )
+        self._add(rows, "min_payment_percent", QCoreApplication.translate("CardFields", "Minimum: % of purchases"), QLineEdit("10"), "debtMinPaymentEdit")  # fmt: skip
+        self._add(rows, "card_min_floor", QCoreApplication.translate("CardFields", "Minimum at least"), MoneyEdit(required=False), "cardMinFloorEdit")  # fmt: skip
         self.edits["card_min_floor"].setText("10")
-        self._add(rows, "card_late_fee_percent", _tr("违约金: % of the unpaid minimum"), QLineEdit("5"), "cardLateFeePercentEdit")  # fmt: skip
-        self._add(rows, "card_tolerance", _tr("Tolerance (容差)"), MoneyEdit(required=False), "cardToleranceEdit")  # fmt: skip
+        self._add(rows, "card_late_fee_percent", QCoreApplication.translate("CardFields", "违约金: % of the unpaid minimum"), QLineEdit("5"), "cardLateFeePercentEdit")  # fmt: skip
+        self._add(rows, "card_tolerance", QCoreApplication.translate("CardFields", "Tolerance (容差)"), MoneyEdit(required=False), "cardToleranceEdit")  # fmt: skip
 
     def values(self) -> dict[str, str]:
         """The typed text, for :class:`DebtForm`."""
@@ -137,8 +149,7 @@ def card_summary(data: DebtInput) -> str:
     st = card.statement
     terms = CardTerms(data.rate, data.min_payment_percent, card.min_floor)
     cur = data.currency
-    text = _tr("Minimum %1 by %2 (the card's rule gives %3); pay %4 by then and the bill "
-               "costs no interest, else %5 a day on it.")  # fmt: skip
+    text = QCoreApplication.translate("CardFields", "Minimum %1 by %2 (the card's rule gives %3); pay %4 by then and the bill costs no interest, else %5 a day on it.")  # fmt: skip
     daily = st.balance * data.rate.daily()
     for n, part in enumerate((
         money_text(minimum_due(st, terms), cur), st.due_date.isoformat(),
