@@ -106,6 +106,15 @@ SPECS: dict[str, Spec] = {
     ),
     "import": Spec(["--replace", "{out}/all.json"], before=[["export", "{out}/all.json"]]),
     "check": Spec(),
+    "lpr": Spec(),  # lists the table (its default action)
+    "add-card": Spec(
+        "--lender 1 --name 尾号1234 --balance 8600 --statement-date 2026-09-20 "
+        "--due-date 2026-10-08".split()
+    ),
+    "add-bill-instalments": Spec(
+        "--lender 1 --name 分期 --principal 12000 --start 2026-01-23 --periods 12 "
+        "--fee 72".split()
+    ),
 }
 
 
