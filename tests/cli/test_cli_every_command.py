@@ -112,8 +112,7 @@ SPECS: dict[str, Spec] = {
         "--due-date 2026-10-08".split()
     ),
     "add-bill-instalments": Spec(
-        "--lender 1 --name 分期 --principal 12000 --start 2026-01-23 --periods 12 "
-        "--fee 72".split()
+        "--lender 1 --name 分期 --principal 12000 --start 2026-01-23 --periods 12 --fee 72".split()
     ),
 }
 
