@@ -92,6 +92,7 @@ SPECS: dict[str, Spec] = {
         "--principal 10000 --annual-rate 0.12 --months 12 --method annuity --start 2026-01-15".split()
     ),
     "apr": Spec(["--received", "10000", "--payments", "900x12"]),
+    "lpr": Spec(),
     "budget": Spec(),
     "evidence-check": Spec(),
     "case-file": Spec(["--lender", "1", "--out", "{out}"], check=pdf_and_zip, process=True),
