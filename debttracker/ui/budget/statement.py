@@ -8,7 +8,6 @@ or not at all (written beside the target, then renamed over it).
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from debttracker.core.budget import EXPENSE, INCOME, Month, MonthSummary
 from debttracker.core.money import ZERO
 from debttracker.store import budget as repo
 from debttracker.store import budget_debts
+from debttracker.store.csv_out import safe_writer
 from debttracker.ui.budget.chart import CJK_FONTS
 from debttracker.ui.budget.common import category_name, money_text, month_text
 
@@ -263,7 +263,7 @@ class StatementRenderer(QObject):
 
     def csv_text(self, data: StatementData) -> str:
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = safe_writer(out)  # text cells neutralised; amounts stay Decimal numbers
         months = [str(m) for m in data.months]
         writer.writerow([self.tr("Section"), self.tr("Item"), self.tr("Category"), *months,
                          self.tr("Total")])  # fmt: skip
@@ -275,8 +275,7 @@ class StatementRenderer(QObject):
         )
         for section, items in sections:
             for item in items:
-                amounts = [str(a) for a in item.amounts]
-                writer.writerow([section, item.name, item.category, *amounts, str(item.total)])
+                writer.writerow([section, item.name, item.category, *item.amounts, item.total])
         picks: tuple[tuple[str, Callable[[MonthSummary], Decimal]], ...] = (
             (self.tr("Income"), lambda s: s.income),
             (self.tr("Essential spending"), lambda s: s.essential),
@@ -288,7 +287,7 @@ class StatementRenderer(QObject):
         for label, pick in picks:
             values = [pick(s) for s in data.summaries]
             total = sum(values, ZERO)
-            writer.writerow([self.tr("Summary"), label, "", *map(str, values), str(total)])
+            writer.writerow([self.tr("Summary"), label, "", *values, total])
         writer.writerow([self.tr("Explanation of my situation"), data.hardship.strip(), ""])
         return out.getvalue()
 
