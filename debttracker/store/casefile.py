@@ -197,6 +197,7 @@ MANIFEST_FIELDS = ("path", "original_name", "sha256", "size", "added_at", "attac
 def write_evidence_zip(case: CaseFile, data_dir: Path, target: Path) -> list[ManifestRow]:
     """Write the evidence ZIP (files + manifest.csv + manifest.json) to ``target``."""
     rows = [_manifest_row(data_dir, e, attached) for e, attached in case.evidence]
+
     def write(out: BinaryIO) -> None:
         with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             _fill_zip(archive, case, data_dir, rows)

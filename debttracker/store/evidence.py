@@ -22,8 +22,8 @@ from sqlmodel import Session, col, select
 from debttracker import paths
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.store.negotiation import LINK_COLUMN, Capture, dump_row, require
-from debttracker.store.safe_names import is_file_name
 from debttracker.store.negotiation_tables import Evidence, EvidenceLink
+from debttracker.store.safe_names import is_file_name
 
 CTX = "evidence"
 CHUNK = 1 << 20

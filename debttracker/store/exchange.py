@@ -28,15 +28,15 @@ from debttracker.store.db import Database, known_revisions
 from debttracker.store.exchange_export import (
     FORMAT,
     VERSION,
+    exchange_tables,
     export_csv,
     export_data,
-    exchange_tables,
     write_archive,
 )
 from debttracker.store.exchange_types import decode_value
 from debttracker.store.safe_names import is_file_name, is_sha256
 
-__all__ = ["FORMAT", "VERSION", "export_csv", "export_data", "write_export", "import_data"]
+__all__ = ["FORMAT", "VERSION", "export_csv", "export_data", "import_data", "write_export"]
 #: format versions this reader understands
 READABLE = (1, VERSION)
 

@@ -32,7 +32,6 @@ from sqlalchemy import Connection, Table, inspect, select
 from sqlmodel import SQLModel
 
 import debttracker.store.tables  # noqa: F401  (registers every table in the metadata)
-
 from debttracker import __version__, paths
 from debttracker.store.atomic import write_atomic
 from debttracker.store.csv_out import safe_writer

@@ -10,6 +10,7 @@ names through :func:`zip_entry_name` as a second line of defence.
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 #: longest name most file systems accept (bytes of UTF-8)
@@ -17,12 +18,12 @@ MAX_NAME_BYTES = 255
 _FORBIDDEN = frozenset("/\\\x00:")
 
 
-def is_sha256(value: object) -> bool:
+def is_sha256(value: object) -> TypeGuard[str]:
     """A SHA-256 digest as 64 lower-case hex digits, nothing else."""
     return isinstance(value, str) and _SHA256.fullmatch(value) is not None
 
 
-def is_file_name(value: object) -> bool:
+def is_file_name(value: object) -> TypeGuard[str]:
     """One plain file name: no separator, drive letter, NUL, control character, ``.``/``..``."""
     if not isinstance(value, str) or value in ("", ".", ".."):
         return False
@@ -36,7 +37,7 @@ def is_file_name(value: object) -> bool:
         return False
 
 
-def is_relative_path(value: object) -> bool:
+def is_relative_path(value: object) -> TypeGuard[str]:
     """``a/b`` made of :func:`is_file_name` parts (``/`` as separator), never absolute."""
     if not isinstance(value, str) or not value or value.startswith("/"):
         return False
