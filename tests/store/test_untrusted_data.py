@@ -44,7 +44,7 @@ def test_import_refuses_an_unsafe_stored_name(source, tmp_path, name):
     doc["tables"]["evidence"][0]["stored_name"] = name
     empty = open_database(tmp_path / "empty")
     try:
-        with pytest.raises(DomainError, match="plain file name|value is required"):
+        with pytest.raises(DomainError, match=r"plain file name|value is required"):
             import_data(empty, doc)
         assert sum(counts(empty).values()) == 0
     finally:
@@ -60,7 +60,7 @@ def test_import_refuses_hashes_and_receipt_paths(source, tmp_path, table, column
     doc["tables"][table][0][column] = value
     empty = open_database(tmp_path / "empty")
     try:
-        with pytest.raises(DomainError, match="SHA-256|plain file name"):
+        with pytest.raises(DomainError, match=r"SHA-256|plain file name"):
             import_data(empty, doc)
     finally:
         empty.close()
