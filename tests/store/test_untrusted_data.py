@@ -223,3 +223,20 @@ def test_a_failed_save_leaves_no_note_in_the_log(source, tmp_path):
         handler.close()
     logged = log_file.read_text(encoding="utf-8")
     assert "save failed" in logged and "SECRET-NOTE-123" not in logged
+
+
+def test_statement_csv_neutralises_names_and_keeps_negative_amounts(qapp):
+    from debttracker.core.budget import Month
+    from debttracker.ui.budget.statement import Item, StatementData, StatementRenderer
+
+    data = StatementData(
+        months=[Month(2026, 3)],
+        summaries=[],
+        prepared=date(2026, 3, 15),
+        hardship="=HYPERLINK(\"http://x\")",
+        income=[Item("@SUM(A1)", "-cat", [Decimal("-12.00")])],
+    )
+    rows = list(csv.reader(io.StringIO(StatementRenderer().csv_text(data))))
+    item = next(r for r in rows if r[1].endswith("SUM(A1)"))
+    assert item[1:4] == ["'@SUM(A1)", "'-cat", "-12.00"]
+    assert rows[-1][1] == "'=HYPERLINK(\"http://x\")"
