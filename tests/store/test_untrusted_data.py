@@ -233,10 +233,10 @@ def test_statement_csv_neutralises_names_and_keeps_negative_amounts(qapp):
         months=[Month(2026, 3)],
         summaries=[],
         prepared=date(2026, 3, 15),
-        hardship="=HYPERLINK(\"http://x\")",
+        hardship='=HYPERLINK("http://x")',
         income=[Item("@SUM(A1)", "-cat", [Decimal("-12.00")])],
     )
     rows = list(csv.reader(io.StringIO(StatementRenderer().csv_text(data))))
     item = next(r for r in rows if r[1].endswith("SUM(A1)"))
     assert item[1:4] == ["'@SUM(A1)", "'-cat", "-12.00"]
-    assert rows[-1][1] == "'=HYPERLINK(\"http://x\")"
+    assert rows[-1][1] == '\'=HYPERLINK("http://x")'
