@@ -254,6 +254,7 @@ def restore(backup: BackupInfo | Path, data_dir: Path) -> RestoreResult:
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     check_backup(source)
+    entries = ev.read_manifest(ev.manifest_path(source))  # a hostile list: refused before
     paths.ensure_private_dir(data_dir)
     db_path = paths.database_path(data_dir)
     temp = temp_name(db_path, "restoring")
@@ -270,6 +271,5 @@ def restore(backup: BackupInfo | Path, data_dir: Path) -> RestoreResult:
     finally:
         temp.unlink(missing_ok=True)
     fsync_dir(data_dir)
-    entries = ev.read_manifest(ev.manifest_path(source))
     written = ev.restore_files(entries, source.parent, data_dir)
     return RestoreResult(source, pre, aside, written)

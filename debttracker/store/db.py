@@ -75,7 +75,9 @@ def make_engine(db_path: Path) -> Engine:
     from sqlalchemy import event
     from sqlmodel import create_engine
 
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    engine = create_engine(
+        f"sqlite:///{db_path}", connect_args={"check_same_thread": False}, hide_parameters=True
+    )
     event.listen(engine, "connect", _on_connect)
     return engine
 

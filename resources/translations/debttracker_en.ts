@@ -884,7 +884,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
+        <source>ZIP archives (*.zip)</source>
         <translation></translation>
     </message>
     <message>
@@ -897,6 +897,10 @@
     </message>
     <message>
         <source>Import data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker exports (*.zip *.json)</source>
         <translation></translation>
     </message>
     <message>
@@ -3765,6 +3769,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>%1 (%2 rows, %3 evidence files)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warning: evidence file %1 is missing; not exported</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>imported %1 rows</source>
         <translation></translation>
     </message>
@@ -3813,23 +3825,27 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>export all data as one JSON file (or CSV per table)</source>
+        <source>export all data with the evidence files as one ZIP archive (or CSV)</source>
         <translation></translation>
     </message>
     <message>
-        <source>FILE.json, or a folder with --csv</source>
+        <source>FILE.zip, or a folder with --csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>only the JSON document (format 1, no evidence files)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>import an export into an empty data directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a debttracker export (ZIP archive or JSON)</source>
         <translation></translation>
     </message>
     <message>
         <source>write one CSV file per table into FILE</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>import a JSON export into an empty data directory</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>a debttracker JSON export</source>
         <translation></translation>
     </message>
     <message>
@@ -4670,6 +4686,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>exchange</name>
     <message>
         <source>This file is not a JSON document.</source>
+        <extracomment>format versions this reader understands</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4677,7 +4694,7 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>This export has format version %1; this app reads version %2.</source>
+        <source>This export has format version %1; this app reads versions 1 to %2.</source>
         <translation></translation>
     </message>
     <message>
@@ -4718,6 +4735,15 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>%1 refers to a row that is not there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 hash.</source>
+        <extracomment>values that become file names or hashes: (table, column) -&gt; (check, may be empty)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name.</source>
         <translation></translation>
     </message>
     <message>
@@ -4798,6 +4824,30 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>expected base64 text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s list of evidence files is not valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file name: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This archive is not a debttracker export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the archive.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256.</source>
         <translation></translation>
     </message>
 </context>

@@ -884,8 +884,8 @@
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -898,6 +898,10 @@
     <message>
         <source>Import data</source>
         <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>debttracker exports (*.zip *.json)</source>
+        <translation>debttracker 导出文件 (*.zip *.json)</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -3769,6 +3773,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>已将 %1 张表写入 %2</translation>
     </message>
     <message>
+        <source>%1 (%2 rows, %3 evidence files)</source>
+        <translation>%1（%2 行，%3 个证据文件）</translation>
+    </message>
+    <message>
+        <source>warning: evidence file %1 is missing; not exported</source>
+        <translation>警告：证据文件 %1 不存在，未导出</translation>
+    </message>
+    <message>
         <source>imported %1 rows</source>
         <translation>已导入 %1 行</translation>
     </message>
@@ -3817,24 +3829,28 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>备份文件（.sqlite3）</translation>
     </message>
     <message>
-        <source>export all data as one JSON file (or CSV per table)</source>
-        <translation>把全部数据导出为一个 JSON 文件（或每张表一个 CSV）</translation>
+        <source>export all data with the evidence files as one ZIP archive (or CSV)</source>
+        <translation>将全部数据连同证据文件导出为一个 ZIP 压缩包（或 CSV）</translation>
     </message>
     <message>
-        <source>FILE.json, or a folder with --csv</source>
-        <translation>FILE.json；使用 --csv 时为文件夹</translation>
+        <source>FILE.zip, or a folder with --csv</source>
+        <translation>FILE.zip，或配合 --csv 指定文件夹</translation>
+    </message>
+    <message>
+        <source>only the JSON document (format 1, no evidence files)</source>
+        <translation>只导出 JSON 文档（格式 1，不含证据文件）</translation>
+    </message>
+    <message>
+        <source>import an export into an empty data directory</source>
+        <translation>将导出文件导入一个空的数据目录</translation>
+    </message>
+    <message>
+        <source>a debttracker export (ZIP archive or JSON)</source>
+        <translation>debttracker 导出文件（ZIP 压缩包或 JSON）</translation>
     </message>
     <message>
         <source>write one CSV file per table into FILE</source>
         <translation>每张表写一个 CSV 文件到 FILE 中</translation>
-    </message>
-    <message>
-        <source>import a JSON export into an empty data directory</source>
-        <translation>把 JSON 导出文件导入到空的数据目录</translation>
-    </message>
-    <message>
-        <source>a debttracker JSON export</source>
-        <translation>debttracker 导出的 JSON 文件</translation>
     </message>
     <message>
         <source>replace existing data (a backup is taken first)</source>
@@ -4674,6 +4690,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>exchange</name>
     <message>
         <source>This file is not a JSON document.</source>
+        <extracomment>format versions this reader understands</extracomment>
         <translation>此文件不是 JSON 文档。</translation>
     </message>
     <message>
@@ -4681,8 +4698,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>此文件不是 debttracker 导出文件。</translation>
     </message>
     <message>
-        <source>This export has format version %1; this app reads version %2.</source>
-        <translation>此导出文件的格式版本为 %1；本应用读取的是版本 %2。</translation>
+        <source>This export has format version %1; this app reads versions 1 to %2.</source>
+        <translation>此导出文件的格式版本为 %1；本应用可读取版本 1 至 %2。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -4723,6 +4740,15 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>%1 refers to a row that is not there.</source>
         <translation>%1 引用了一行不存在的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 hash.</source>
+        <extracomment>values that become file names or hashes: (table, column) -&gt; (check, may be empty)</extracomment>
+        <translation>%1 不是 SHA-256 哈希值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name.</source>
+        <translation>%1 不是单纯的文件名。</translation>
     </message>
     <message>
         <source>The export holds no tables.</source>
@@ -4803,6 +4829,30 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>expected base64 text</source>
         <translation>应为 base64 文本</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation>压缩包 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s list of evidence files is not valid.</source>
+        <translation>压缩包中的证据文件清单无效。</translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file name: %1</source>
+        <translation>压缩包列出了不安全的文件名：%1</translation>
+    </message>
+    <message>
+        <source>This archive is not a debttracker export.</source>
+        <translation>此压缩包不是 debttracker 导出文件。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the archive.</source>
+        <translation>压缩包中没有证据文件 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256.</source>
+        <translation>证据文件 %1 与其 SHA-256 不符。</translation>
     </message>
 </context>
 <context>

@@ -884,8 +884,8 @@
         <translation>匯出全部資料</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 檔案 (*.json)</translation>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -898,6 +898,10 @@
     <message>
         <source>Import data</source>
         <translation>匯入資料</translation>
+    </message>
+    <message>
+        <source>debttracker exports (*.zip *.json)</source>
+        <translation>debttracker 匯出檔案 (*.zip *.json)</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -3769,6 +3773,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>已將 %1 個資料表寫入 %2</translation>
     </message>
     <message>
+        <source>%1 (%2 rows, %3 evidence files)</source>
+        <translation>%1（%2 列，%3 個證據檔案）</translation>
+    </message>
+    <message>
+        <source>warning: evidence file %1 is missing; not exported</source>
+        <translation>警告：證據檔案 %1 不存在，未匯出</translation>
+    </message>
+    <message>
         <source>imported %1 rows</source>
         <translation>已匯入 %1 列</translation>
     </message>
@@ -3817,24 +3829,28 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>備份檔（.sqlite3）</translation>
     </message>
     <message>
-        <source>export all data as one JSON file (or CSV per table)</source>
-        <translation>將所有資料匯出為一個 JSON 檔（或每個資料表一個 CSV）</translation>
+        <source>export all data with the evidence files as one ZIP archive (or CSV)</source>
+        <translation>將全部資料連同證據檔案匯出為一個 ZIP 壓縮檔（或 CSV）</translation>
     </message>
     <message>
-        <source>FILE.json, or a folder with --csv</source>
-        <translation>FILE.json；搭配 --csv 時為資料夾</translation>
+        <source>FILE.zip, or a folder with --csv</source>
+        <translation>FILE.zip，或搭配 --csv 指定資料夾</translation>
+    </message>
+    <message>
+        <source>only the JSON document (format 1, no evidence files)</source>
+        <translation>只匯出 JSON 文件（格式 1，不含證據檔案）</translation>
+    </message>
+    <message>
+        <source>import an export into an empty data directory</source>
+        <translation>將匯出檔案匯入一個空的資料目錄</translation>
+    </message>
+    <message>
+        <source>a debttracker export (ZIP archive or JSON)</source>
+        <translation>debttracker 匯出檔案（ZIP 壓縮檔或 JSON）</translation>
     </message>
     <message>
         <source>write one CSV file per table into FILE</source>
         <translation>每個資料表寫成一個 CSV 檔，存入 FILE</translation>
-    </message>
-    <message>
-        <source>import a JSON export into an empty data directory</source>
-        <translation>將 JSON 匯出檔匯入空的資料目錄</translation>
-    </message>
-    <message>
-        <source>a debttracker JSON export</source>
-        <translation>debttracker 匯出的 JSON 檔</translation>
     </message>
     <message>
         <source>replace existing data (a backup is taken first)</source>
@@ -4674,6 +4690,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>exchange</name>
     <message>
         <source>This file is not a JSON document.</source>
+        <extracomment>format versions this reader understands</extracomment>
         <translation>此檔案不是 JSON 文件。</translation>
     </message>
     <message>
@@ -4681,8 +4698,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>此檔案不是 debttracker 匯出檔案。</translation>
     </message>
     <message>
-        <source>This export has format version %1; this app reads version %2.</source>
-        <translation>此匯出檔案的格式版本為 %1；本應用程式讀取的是版本 %2。</translation>
+        <source>This export has format version %1; this app reads versions 1 to %2.</source>
+        <translation>此匯出檔案的格式版本為 %1；本應用程式可讀取版本 1 至 %2。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -4723,6 +4740,15 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>%1 refers to a row that is not there.</source>
         <translation>%1 參照了一筆不存在的資料列。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 hash.</source>
+        <extracomment>values that become file names or hashes: (table, column) -&gt; (check, may be empty)</extracomment>
+        <translation>%1 不是 SHA-256 雜湊值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name.</source>
+        <translation>%1 不是單純的檔案名稱。</translation>
     </message>
     <message>
         <source>The export holds no tables.</source>
@@ -4803,6 +4829,30 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>expected base64 text</source>
         <translation>應為 base64 文字</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation>壓縮檔 %1 已損壞。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s list of evidence files is not valid.</source>
+        <translation>壓縮檔中的證據檔案清單無效。</translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file name: %1</source>
+        <translation>壓縮檔列出了不安全的檔案名稱：%1</translation>
+    </message>
+    <message>
+        <source>This archive is not a debttracker export.</source>
+        <translation>此壓縮檔不是 debttracker 匯出檔案。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the archive.</source>
+        <translation>壓縮檔中沒有證據檔案 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256.</source>
+        <translation>證據檔案 %1 與其 SHA-256 不符。</translation>
     </message>
 </context>
 <context>

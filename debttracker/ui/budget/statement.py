@@ -14,7 +14,6 @@ wrap inside a number.
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from debttracker.core.money import ZERO
 from debttracker.reports.pdf_text import document_font, print_pdf
 from debttracker.store import budget as repo
 from debttracker.store import budget_debts
+from debttracker.store.csv_out import safe_writer
 from debttracker.ui.budget.chart import CJK_FONTS
 from debttracker.ui.budget.common import category_name, money_text, month_text
 
@@ -343,7 +343,7 @@ class StatementRenderer(QObject):
 
     def csv_text(self, data: StatementData) -> str:
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = safe_writer(out)  # text cells neutralised; amounts stay Decimal numbers
         months = [str(m) for m in data.months]
         writer.writerow([self.tr("Section"), self.tr("Item"), self.tr("Category"), *months,
                          self.tr("Total")])  # fmt: skip
@@ -355,8 +355,7 @@ class StatementRenderer(QObject):
         )
         for section, items in sections:
             for item in items:
-                amounts = [str(a) for a in item.amounts]
-                writer.writerow([section, item.name, item.category, *amounts, str(item.total)])
+                writer.writerow([section, item.name, item.category, *item.amounts, item.total])
         picks: tuple[tuple[str, Callable[[MonthSummary], Decimal]], ...] = (
             (self.tr("Income"), lambda s: s.income),
             (self.tr("Essential spending"), lambda s: s.essential),
@@ -368,7 +367,7 @@ class StatementRenderer(QObject):
         for label, pick in picks:
             values = [pick(s) for s in data.summaries]
             total = sum(values, ZERO)
-            writer.writerow([self.tr("Summary"), label, "", *map(str, values), str(total)])
+            writer.writerow([self.tr("Summary"), label, "", *values, total])
         writer.writerow([self.tr("Explanation of my situation"), data.hardship.strip(), ""])
         return out.getvalue()
 
