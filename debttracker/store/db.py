@@ -155,21 +155,6 @@ class Database:
                 self._engine.dispose()
 
 
-def _check_is_sqlite(db_path: Path) -> None:
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return
-    with db_path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise NotADatabaseError(
-            msg(
-                "store",
-                QT_TRANSLATE_NOOP("store", "%1 is not a debttracker database or is damaged."),
-                db_path,
-            )
-        )
-
-
 _REVISION = re.compile(r"^revision(?:\s*:\s*[\w\[\] |]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$", re.M)
 
@@ -208,7 +193,6 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
     base = data_dir or paths.data_dir()
     paths.ensure_private_dir(base)
     db_path = paths.database_path(base)
-    _check_is_sqlite(db_path)
     from debttracker.store.integrity import check_database
 
     check_database(db_path).raise_for_status()  # damaged or locked: a clear refusal, untouched
