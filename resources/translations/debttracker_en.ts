@@ -5321,11 +5321,11 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
+        <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation></translation>
     </message>
     <message>
-        <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
+        <source>the app is open on this data directory; close it first</source>
         <translation></translation>
     </message>
 </context>

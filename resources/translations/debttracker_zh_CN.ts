@@ -5325,12 +5325,12 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
-        <translation>%1 不是 debttracker 数据库，或已损坏。</translation>
-    </message>
-    <message>
         <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation>这些数据由更新版本的 debttracker 写入（数据库版本 %1）。请更新应用；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>the app is open on this data directory; close it first</source>
+        <translation>应用正在使用此数据目录；请先关闭它</translation>
     </message>
 </context>
 <context>

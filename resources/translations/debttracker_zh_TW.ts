@@ -5325,12 +5325,12 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
-        <translation>%1 不是 debttracker 資料庫，或已損壞。</translation>
-    </message>
-    <message>
         <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation>這些資料由更新版本的 debttracker 寫入（資料庫版本 %1）。請更新應用程式；檔案未做任何改動。</translation>
+    </message>
+    <message>
+        <source>the app is open on this data directory; close it first</source>
+        <translation>應用程式正在使用此資料目錄；請先關閉它</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,54 @@ def test_cli_reads_and_writes_beside_an_open_writer(data_dir, tmp_path):
     db_path = paths.database_path(data_dir)
     assert a.acked <= lender_ids(db_path)
     assert {"cli 10.01", "cli 10.02"} <= payment_notes(db_path)
+
+
+HOLDER = (
+    "import sys, pathlib; from debttracker.ui.instance_lock import claim_data_dir; "
+    "lock = claim_data_dir(pathlib.Path(sys.argv[1])); print('held' if lock else 'busy', "
+    "flush=True); sys.stdin.readline()"
+)
+
+
+def test_restore_and_replace_import_refused_while_the_app_holds_the_data_dir(data_dir, tmp_path):
+    """The GUI's instance lock (held by a real process) makes the CLI's whole-database
+    commands refuse in one line, exit 1, nothing changed; once the holder is killed the lock
+    is taken over at once."""
+    import subprocess
+    import sys
+
+    from tests.store.mp_util import ENV, ROOT
+
+    a = Worker(data_dir, tmp_path / "worker.log")
+    a.ask("write")
+    a.quit()
+    made = cli(data_dir, "backup")
+    assert made.returncode == 0, made.stderr
+    backup_file = made.stdout.split(" (")[0]
+    exported = tmp_path / "all.json"
+    assert cli(data_dir, "export", str(exported)).returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        env=ENV,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+    before = paths.database_path(data_dir).stat().st_mtime_ns
+    refused = [
+        cli(data_dir, "restore", backup_file),
+        cli(data_dir, "import", "--replace", str(exported)),
+    ]
+    for result in refused:
+        assert result.returncode == 1
+        assert result.stderr.count("\n") == 1
+        assert "the app is open on this data directory; close it first" in result.stderr
+    assert paths.database_path(data_dir).stat().st_mtime_ns == before
+    holder.kill()
+    holder.wait()
+    holder.stdout.close()
+    assert holder.stdin is not None
+    holder.stdin.close()
+    restored = cli(data_dir, "restore", backup_file)
+    assert restored.returncode == 0, restored.stderr
