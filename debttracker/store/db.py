@@ -127,12 +127,17 @@ class Database:
         """One unit of work: commits on success, rolls back on any exception."""
         from sqlmodel import Session
 
+        from debttracker.store.errors import classify
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                mapped = classify(exc) if isinstance(exc, Exception) else None
+                if mapped is not None and mapped is not exc:
+                    raise mapped from exc  # disk full, read-only, busy: its own message
                 raise
 
     @contextmanager

@@ -75,8 +75,8 @@ class IntegrityReport:
             )
         if self.status == Status.NOT_SQLITE:
             return msg(
-                "integrity",
-                QT_TRANSLATE_NOOP("integrity", "%1 is not a debttracker database."),
+                "store",
+                QT_TRANSLATE_NOOP("store", "%1 is not a debttracker database or is damaged."),
                 self.path.name,
             )
         if self.status == Status.DAMAGED:

@@ -3679,6 +3679,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>a number is too large</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
         <translation></translation>
     </message>
@@ -4050,6 +4054,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>No open debts to plan.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4368,10 +4377,6 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Your data are in use by another program (another debttracker window or a command). Close it and try again; nothing was changed.</source>
         <extracomment>Lines of ``quick_check`` output kept in a report (a badly damaged file gives thousands).</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is not a debttracker database.</source>
         <translation></translation>
     </message>
     <message>
@@ -5326,6 +5331,22 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>the app is open on this data directory; close it first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
         <translation></translation>
     </message>
 </context>

@@ -3683,6 +3683,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>命令</translation>
     </message>
     <message>
+        <source>a number is too large</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
         <translation>收入、支出、应付最低还款额和可用于还款的钱</translation>
     </message>
@@ -4054,6 +4058,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>No open debts to plan.</source>
         <translation>没有未结清的债务需要规划。</translation>
     </message>
+    <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation>不是有效的编号（从 1 开始的整数）：%1</translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4373,10 +4382,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>Your data are in use by another program (another debttracker window or a command). Close it and try again; nothing was changed.</source>
         <extracomment>Lines of ``quick_check`` output kept in a report (a badly damaged file gives thousands).</extracomment>
         <translation>你的数据正被另一个程序使用（另一个 debttracker 窗口或命令）。请关闭后重试；没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 is not a debttracker database.</source>
-        <translation>%1 不是 debttracker 数据库。</translation>
     </message>
     <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
@@ -5331,6 +5336,22 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>the app is open on this data directory; close it first</source>
         <translation>应用正在使用此数据目录；请先关闭它</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满：没有保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation>数据文件夹为只读：没有保存任何内容。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation>数据正被另一个程序使用并一直处于锁定状态：没有保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
+        <translation>%1 不是 debttracker 数据库，或已损坏。</translation>
     </message>
 </context>
 <context>

@@ -3683,6 +3683,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>指令</translation>
     </message>
     <message>
+        <source>a number is too large</source>
+        <translation>數字過大</translation>
+    </message>
+    <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
         <translation>收入、支出、本期最低應繳金額與可用於還款的錢</translation>
     </message>
@@ -4054,6 +4058,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>No open debts to plan.</source>
         <translation>沒有未結清的債務需要規劃。</translation>
     </message>
+    <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation>不是有效的編號（從 1 開始的整數）：%1</translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4373,10 +4382,6 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>Your data are in use by another program (another debttracker window or a command). Close it and try again; nothing was changed.</source>
         <extracomment>Lines of ``quick_check`` output kept in a report (a badly damaged file gives thousands).</extracomment>
         <translation>你的資料正被另一個程式使用（另一個 debttracker 視窗或指令）。請關閉後重試；沒有做任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 is not a debttracker database.</source>
-        <translation>%1 不是 debttracker 資料庫。</translation>
     </message>
     <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
@@ -5331,6 +5336,22 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>the app is open on this data directory; close it first</source>
         <translation>應用程式正在使用此資料目錄；請先關閉它</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁碟已滿：沒有儲存任何內容。請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation>資料夾為唯讀：沒有儲存任何內容。請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation>資料正被另一個程式使用並一直處於鎖定狀態：沒有儲存任何內容。請稍後重試。</translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
+        <translation>%1 不是 debttracker 資料庫，或已損壞。</translation>
     </message>
 </context>
 <context>
