@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 APT_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
                 libxcb-render-util0 libxcb-image0 libxcb-shape0 fonts-noto-cjk libegl1 libgl1 libfontconfig1
 
-.PHONY: run test lint bench screenshots translations sysdeps dist clean
+.PHONY: run test lint bench soak screenshots translations sysdeps dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ dist: $(VENV)/.installed-run translations sysdeps
 	$(BIN)/python packaging/tools/build_dist.py
 
 ## Performance benchmarks against the budgets of DESIGN.md §7 (figures in docs/performance.md).
+## Crash soak (not in `make test`): 1,000+ SIGKILLs during create, migrate, restore and import.
+soak: $(VENV)/.installed-test translations
+	$(BIN)/python -m pytest tests/store/test_multiprocess_kills.py -m slow -s -q -p no:cacheprovider
+
 bench: $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest tests/bench --benchmark-only --benchmark-columns=min,median,mean,max,rounds
 

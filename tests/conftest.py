@@ -36,3 +36,13 @@ def isolated_paths(tmp_path, monkeypatch):
     paths.set_data_dir_override(None)  # a CLI test's --data-dir must not leak into the next
     monkeypatch.setattr(paths, "_override", None)
     return data
+
+
+def pytest_collection_modifyitems(config, items):
+    """``slow`` tests (soaks, long fuzz runs) run only when asked for with ``-m slow``."""
+    if "slow" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="slow: run with -m slow (make soak)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -202,6 +202,8 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
 
     check_database(db_path).raise_for_status()  # damaged or locked: a clear refusal, untouched
     existed = db_path.exists() and db_path.stat().st_size > 0
+    if migrate and not db_path.exists():
+        _create_atomically(db_path)
     db = Database(db_path)
     try:
         current = stored_revisions(db_path)
@@ -224,7 +226,7 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 label = "+".join(sorted(current))
                 target = paths.backups_dir(base) / f"pre-migration-{label}-{stamp}.sqlite3"
-                db.pre_migration_backup = sqlite_backup(db_path, target)
+                db.pre_migration_backup = _backup_atomically(db_path, target)
             _upgrade(db.engine)
             db.migrated_from = current
     except BaseException:
@@ -234,10 +236,68 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
     return db
 
 
+def _create_atomically(db_path: Path) -> None:
+    """Build a new database at head under a temporary name, then link it into place: a kill
+    leaves no database (and a hidden temp file) or a whole migrated one, never tables without
+    ``alembic_version``.  If another process created it meanwhile, its file is kept."""
+    from debttracker.store.atomic import fsync_dir, move_no_clobber, temp_name
+
+    temp = temp_name(db_path, "creating")
+    for ending in ("", "-wal", "-shm", "-journal"):
+        Path(f"{temp}{ending}").unlink(missing_ok=True)
+    engine = make_engine(temp)
+    try:
+        _upgrade(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")  # one self-contained file
+    finally:
+        engine.dispose()
+    try:
+        paths.make_private_file(temp)
+        move_no_clobber(temp, db_path)
+        fsync_dir(db_path.parent)
+    except FileExistsError:
+        pass  # another process won the race: use its database
+    finally:
+        for ending in ("", "-wal", "-shm", "-journal"):
+            Path(f"{temp}{ending}").unlink(missing_ok=True)
+
+
+def _backup_atomically(db_path: Path, target: Path) -> Path:
+    """The pre-migration copy under a temporary name, renamed when whole (never a 0-byte or
+    half file under a backup's name)."""
+    from debttracker.store.atomic import replace_into, temp_name
+
+    partial = temp_name(target, "partial")
+    try:
+        sqlite_backup(db_path, partial)
+        return replace_into(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def _upgrade(engine: Engine, target: str = "heads") -> None:
     from alembic import command
 
     cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        # pysqlite runs DDL outside any transaction: take the transaction ourselves so a kill
+        # mid-migration rolls back every CREATE/ALTER together with alembic_version
+        saved, raw.isolation_level = raw.isolation_level, None
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            try:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                conn.commit()
+                if raw.in_transaction:
+                    raw.execute("COMMIT")
+            except BaseException:
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+                raise
+        finally:
+            raw.isolation_level = saved

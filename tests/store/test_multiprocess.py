@@ -120,3 +120,11 @@ def test_restore_and_replace_import_refused_while_the_app_holds_the_data_dir(dat
     holder.stdin.close()
     restored = cli(data_dir, "restore", backup_file)
     assert restored.returncode == 0, restored.stderr
+
+
+def test_list_backups_never_offers_an_empty_file(data_dir):
+    from debttracker.store.backup import list_backups
+
+    empty = paths.backups_dir(data_dir) / "debttracker-20260101-000000-manual.sqlite3"
+    empty.write_bytes(b"")
+    assert all(info.path != empty for info in list_backups(data_dir))
