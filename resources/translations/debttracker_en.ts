@@ -4380,6 +4380,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
         <translation></translation>
     </message>

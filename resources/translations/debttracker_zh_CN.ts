@@ -4384,6 +4384,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>你的数据正被另一个程序使用（另一个 debttracker 窗口或命令）。请关闭后重试；没有做任何更改。</translation>
     </message>
     <message>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
+        <translation>%1 为空（0 字节）：文件已损坏，并非新数据。它将被另行保留；您可以恢复最近一次完好的备份。</translation>
+    </message>
+    <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
         <translation>%1 已损坏。它会被原样另行保留；你可以恢复最近一次完好的备份。</translation>
     </message>

@@ -4384,6 +4384,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>你的資料正被另一個程式使用（另一個 debttracker 視窗或指令）。請關閉後重試；沒有做任何更改。</translation>
     </message>
     <message>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
+        <translation>%1 為空（0 位元組）：檔案已損壞，並非新資料。它將被另行保留；您可以還原最近一次完好的備份。</translation>
+    </message>
+    <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
         <translation>%1 已損壞。它會被原樣另行保留；你可以還原最近一次完好的備份。</translation>
     </message>

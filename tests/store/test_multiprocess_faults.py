@@ -150,3 +150,21 @@ def test_classify_real_sqlite_failures(tmp_path):
     assert all(
         isinstance(e, errors.StoreError) for e in (errors.full(), errors.busy(), errors.read_only())
     )
+
+
+def test_an_empty_database_file_is_damaged_not_new(data_dir):
+    from debttracker.store.integrity import Status, check_database, latest_good_backup
+
+    made = cli(data_dir, "backup")
+    assert made.returncode == 0, made.stderr
+    db_path = paths.database_path(data_dir)
+    for ending in ("-wal", "-shm"):
+        (data_dir / (paths.DB_NAME + ending)).unlink(missing_ok=True)
+    db_path.write_bytes(b"")
+    report = check_database(db_path)
+    assert report.status == Status.EMPTY and report.damaged and not report.ok
+    assert latest_good_backup(data_dir) is not None  # what the GUI offers
+    result = cli(data_dir, "debts")
+    assert result.returncode in (1, 2)  # the CLI's exit status for a damaged database
+    assert "empty (0 bytes)" in _one_clean_line(result)
+    assert db_path.stat().st_size == 0  # left as it was, no tables created in it
