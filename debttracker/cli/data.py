@@ -11,6 +11,7 @@ import json
 import sqlite3
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -116,9 +117,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from debttracker.store.backup import restore
+    from debttracker.store.writer_lock import exclusive
 
     source = _existing_file("PATH", args.path)
-    result = restore(source, paths.data_dir())
+    data_dir = paths.data_dir()
+    with exclusive(data_dir):
+        result = restore(source, data_dir)
     if result.pre_restore is not None:
         text = QT_TRANSLATE_NOOP("cli", "previous data backed up to %1")
         _say(i18n.tr(text, result.pre_restore.path))
@@ -128,6 +132,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     text = QT_TRANSLATE_NOOP("cli", "restored %1 (%2 evidence files put back)")
     _say(i18n.tr(text, result.restored_from, result.evidence_restored))
     return 0
+
+
+def _exclusive_if(replace: bool, data_dir: Path) -> AbstractContextManager[None]:
+    """The writer lock for an import that replaces everything (a merge is an ordinary write)."""
+    from debttracker.store.writer_lock import exclusive
+
+    return exclusive(data_dir) if replace else nullcontext()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -174,15 +185,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         bundle = read_bundle(source)
     except DomainError as exc:
         raise _bad_file(exc) from None
-    db = open_database(paths.data_dir())
-    try:
-        result = import_bundle(db, bundle, replace=args.replace)
-    except NotEmptyError:
-        raise
-    except DomainError as exc:
-        raise _bad_file(exc) from None
-    finally:
-        db.close()
+    data_dir = paths.data_dir()
+    with _exclusive_if(args.replace, data_dir):
+        db = open_database(data_dir)
+        try:
+            result = import_bundle(db, bundle, replace=args.replace)
+        except NotEmptyError:
+            raise
+        except DomainError as exc:
+            raise _bad_file(exc) from None
+        finally:
+            db.close()
     if result.backup is not None:
         _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "previous data backed up to %1"), result.backup))
     _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "imported %1 rows"), sum(result.rows.values())))

@@ -91,6 +91,8 @@ def list_backups(data_dir: Path | None = None, *, folder: Path | None = None) ->
     for path in where.glob("*.sqlite3"):
         if path.name.startswith(".") or _parse_name(path) is None or not path.is_file():
             continue
+        if path.stat().st_size == 0:  # never offer an empty file as a backup
+            continue
         found.append(read_info(path))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 

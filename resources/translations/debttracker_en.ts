@@ -4129,6 +4129,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>a number is too large</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
         <translation></translation>
     </message>
@@ -4500,6 +4504,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>No open debts to plan.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4859,7 +4868,7 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>%1 is not a debttracker database.</source>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
         <translation></translation>
     </message>
     <message>
@@ -5838,11 +5847,27 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
+        <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation></translation>
     </message>
     <message>
-        <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
+        <source>the app is open on this data directory; close it first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
         <translation></translation>
     </message>
 </context>

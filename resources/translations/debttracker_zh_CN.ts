@@ -4133,6 +4133,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>命令</translation>
     </message>
     <message>
+        <source>a number is too large</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
         <translation>收入、支出、应付最低还款额和可用于还款的钱</translation>
     </message>
@@ -4504,6 +4508,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>No open debts to plan.</source>
         <translation>没有未结清的债务需要规划。</translation>
     </message>
+    <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation>不是有效的编号（从 1 开始的整数）：%1</translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4863,8 +4872,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>你的数据正被另一个程序使用（另一个 debttracker 窗口或命令）。请关闭后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <source>%1 is not a debttracker database.</source>
-        <translation>%1 不是 debttracker 数据库。</translation>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
+        <translation>%1 为空（0 字节）：文件已损坏，并非新数据。它将被另行保留；您可以恢复最近一次完好的备份。</translation>
     </message>
     <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
@@ -5842,12 +5851,28 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
-        <translation>%1 不是 debttracker 数据库，或已损坏。</translation>
-    </message>
-    <message>
         <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation>这些数据由更新版本的 debttracker 写入（数据库版本 %1）。请更新应用；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>the app is open on this data directory; close it first</source>
+        <translation>应用正在使用此数据目录；请先关闭它</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满：没有保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation>数据文件夹为只读：没有保存任何内容。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation>数据正被另一个程序使用并一直处于锁定状态：没有保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
+        <translation>%1 不是 debttracker 数据库，或已损坏。</translation>
     </message>
 </context>
 <context>

@@ -4133,6 +4133,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>指令</translation>
     </message>
     <message>
+        <source>a number is too large</source>
+        <translation>數字過大</translation>
+    </message>
+    <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
         <translation>收入、支出、本期最低應繳金額與可用於還款的錢</translation>
     </message>
@@ -4504,6 +4508,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>No open debts to plan.</source>
         <translation>沒有未結清的債務需要規劃。</translation>
     </message>
+    <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation>不是有效的編號（從 1 開始的整數）：%1</translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4863,8 +4872,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>你的資料正被另一個程式使用（另一個 debttracker 視窗或指令）。請關閉後重試；沒有做任何更改。</translation>
     </message>
     <message>
-        <source>%1 is not a debttracker database.</source>
-        <translation>%1 不是 debttracker 資料庫。</translation>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
+        <translation>%1 為空（0 位元組）：檔案已損壞，並非新資料。它將被另行保留；您可以還原最近一次完好的備份。</translation>
     </message>
     <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
@@ -5842,12 +5851,28 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
-        <translation>%1 不是 debttracker 資料庫，或已損壞。</translation>
-    </message>
-    <message>
         <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation>這些資料由更新版本的 debttracker 寫入（資料庫版本 %1）。請更新應用程式；檔案未做任何改動。</translation>
+    </message>
+    <message>
+        <source>the app is open on this data directory; close it first</source>
+        <translation>應用程式正在使用此資料目錄；請先關閉它</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁碟已滿：沒有儲存任何內容。請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation>資料夾為唯讀：沒有儲存任何內容。請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation>資料正被另一個程式使用並一直處於鎖定狀態：沒有儲存任何內容。請稍後重試。</translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
+        <translation>%1 不是 debttracker 資料庫，或已損壞。</translation>
     </message>
 </context>
 <context>
