@@ -251,8 +251,10 @@ def _create_atomically(db_path: Path) -> None:
     try:
         _upgrade(engine)
         with engine.connect() as conn:
+            # everything into the main file; it stays in WAL mode (switching it back to a rollback
+            # journal here made the first write of the app change the file's header, which an
+            # open connection sees as a change by another program)
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")  # one self-contained file
     finally:
         engine.dispose()
     try:
