@@ -21,6 +21,7 @@ from debttracker.core.messages import QT_TRANSLATE_NOOP
 # Modules that register sub-commands, in the order they appear in --help.
 COMMAND_MODULES = (
     "debttracker.cli.ledger",
+    "debttracker.cli.cards",
     "debttracker.cli.maths",
     "debttracker.cli.budget",
     "debttracker.cli.negotiation",

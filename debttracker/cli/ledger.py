@@ -15,6 +15,7 @@ from typing import Any
 from debttracker import paths
 from debttracker.cli import UsageError, i18n
 from debttracker.cli.args import date_option, id_value
+from debttracker.cli.cards import card_json
 from debttracker.core.debts import PaymentInput
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 from debttracker.core.money import format_money, parse_money
@@ -97,6 +98,8 @@ def _debt_json(row: Any) -> dict[str, Any]:
         "days_overdue": row.days_overdue,
         "penalty_accrued": _money_text(row.penalty_accrued),
         "apr_percent": None if row.apr is None else str(as_percent(row.apr)),
+        "kind": row.kind,
+        "card": card_json(row.card),  # a card by its statement (None for other debts)
     }
 
 

@@ -11,6 +11,14 @@
   interest runs on each posted amount from its posting date to the day it is repaid, at the
   card's daily rate; repayments are applied in the issuer's order.  Fees (违约金, annual,
   cash-advance and currency fees) never bear interest (银发〔2016〕111号).
+
+A card in the ledger is its statement (what a cardholder reads on a bill: 账单日, 到期还款日,
+账单金额, 最低还款额) with the card's rules (:class:`CardTerms`); :func:`card_position` says,
+as of a day, what is owed: the statement less what was paid since it, revolving interest once
+the due date passed without the statement paid in full, 违约金 on an unpaid minimum, and the
+days overdue from the day after the due date.  :func:`card_due_in_month` says what falls due
+in a month (the budget's and the payoff plan's figure); :func:`bill_instalments` is a 账单分期
+(fee per period, principal evenly) with its true APR.
 """
 
 from __future__ import annotations
@@ -24,8 +32,15 @@ from itertools import pairwise
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.core.money import ZERO, from_fen, q2, round_half_up_div, to_fen
-from debttracker.core.rates import Rate
-from debttracker.core.schedule import add_months, days_in_month
+from debttracker.core.rates import Rate, RateBasis
+from debttracker.core.schedule import (
+    Installment,
+    Method,
+    Schedule,
+    add_months,
+    build_schedule,
+    days_in_month,
+)
 
 
 def _day_in(year: int, month: int, day: int) -> date:
@@ -229,39 +244,260 @@ def statement_interest(
     return revolving_interest(postings, repayments, rate, next_statement, rules)
 
 
-# --- what a card asks for in a month (the interface core.dues calls) -------------------------
+# --- a card by its statement ---------------------------------------------------------------
+
+#: the typical 违约金: 5 % of the unpaid part of the minimum payment (domain.md §4.2)
+DEFAULT_LATE_FEE_PERCENT = Decimal("0.05")
+#: the typical share of the consumption balance in the minimum payment (domain.md §1.7)
+DEFAULT_MIN_PERCENT = Decimal("0.10")
+#: a typical floor of the minimum payment; banks vary (domain.md §1.7: some use 200 yuan)
+DEFAULT_MIN_FLOOR = Decimal(10)
+#: the historical card rate, 万分之五 a day (domain.md §1.7); stored per card
+DEFAULT_DAILY_RATE = Rate(Decimal("0.0005"), RateBasis.DAILY, 365)
 
 
 @dataclass(frozen=True, slots=True)
-class CardDue:
-    """What a card asks for in a month: its due date, the minimum payment, what is unpaid of it,
-    and the split of the unpaid part into principal and interest + fees."""
+class CardTerms:
+    """A card's rules, as its contract says (every one editable; defaults from domain.md).
 
+    Minimum payment = ``min_percent`` of the consumption balance + 100 % of the fees,
+    interest and 违约金 on the bill + 100 % of this month's 分期 instalment, at least
+    ``min_floor`` (never more than the statement).  违约金 = ``late_fee_percent`` of the part
+    of the minimum still unpaid after the due date.  ``tolerance`` (容差): an unpaid remainder
+    up to it still counts as paid in full; ``grace_days`` (宽限期) after the due date still
+    count as on time.
+    """
+
+    rate: Rate = DEFAULT_DAILY_RATE
+    min_percent: Decimal = DEFAULT_MIN_PERCENT
+    min_floor: Decimal = DEFAULT_MIN_FLOOR
+    late_fee_percent: Decimal = DEFAULT_LATE_FEE_PERCENT
+    tolerance: Decimal = ZERO
+    grace_days: int = 0
+    count_both_ends: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One bill.  ``charges``: the fees, interest and 违约金 it contains (they never bear
+    interest, 银发〔2016〕111号); ``instalment``: this month's 分期 instalment it contains;
+    ``minimum``: the 最低还款额 printed on it (None: by the card's rule); ``posted_on``: the
+    posting date (记账日) interest runs from when the interest-free period is lost (None: the
+    statement date, the latest a posting can be)."""
+
+    statement_date: date
     due_date: date
-    amount: Decimal
-    unpaid: Decimal
-    principal_part: Decimal
-    interest_part: Decimal
+    balance: Decimal
+    minimum: Decimal | None = None
+    charges: Decimal = ZERO
+    instalment: Decimal = ZERO
+    posted_on: date | None = None
+
+    @property
+    def consumption(self) -> Decimal:
+        return max(self.balance - self.charges - self.instalment, ZERO)
+
+    @property
+    def interest_from(self) -> date:
+        return self.posted_on or self.statement_date
+
+
+def rule_minimum(statement: Statement, terms: CardTerms) -> Decimal:
+    """The minimum payment by the card's rule (domain.md §1.7, test vector 14)."""
+    parts = q2(statement.consumption * terms.min_percent) + statement.charges
+    parts += statement.instalment
+    return min(max(parts, q2(terms.min_floor)), q2(statement.balance))
+
+
+def minimum_due(statement: Statement, terms: CardTerms) -> Decimal:
+    """The minimum of the bill: as printed, else by the rule."""
+    if statement.minimum is not None:
+        return min(q2(statement.minimum), q2(statement.balance))
+    return rule_minimum(statement, terms)
+
+
+Repayments = Sequence[tuple[date, Decimal]]
+
+
+@dataclass(frozen=True, slots=True)
+class CardPosition:
+    """A card as of ``as_of``, from its statement and the payments made since it."""
+
+    as_of: date
+    statement_date: date
+    due_date: date
+    balance: Decimal  # 账单金额
+    minimum: Decimal  # 最低还款额
+    paid: Decimal  # paid from the statement date to ``as_of``
+    paid_by_due: Decimal  # of which by the due date (and grace days)
+    remaining: Decimal  # of the statement, not yet paid
+    minimum_unpaid: Decimal  # of the minimum, not yet paid
+    interest_free: bool  # paid in full by the due date (or still can be)
+    revolving_interest: Decimal  # accrued to ``as_of`` once the interest-free period is lost
+    late_fee: Decimal  # 违约金 on the minimum unpaid at the due date
+    days_overdue: int  # from the day after the due date while the minimum is unpaid
+    owed: Decimal  # what clears the card today: remaining + interest + 违约金
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+def _postings(statement: Statement) -> list[Posting]:
+    postings = [Posting(statement.interest_from, statement.balance - statement.charges)]
+    if statement.charges > 0:
+        postings.append(Posting(statement.statement_date, statement.charges, PostingKind.FEE))
+    return postings
+
+
+def _since(statement: Statement, payments: Repayments, as_of: date) -> list[tuple[date, Decimal]]:
+    """The payments that count against this statement: from its date up to ``as_of``."""
+    return sorted(
+        (day, q2(amount))
+        for day, amount in payments
+        if statement.statement_date <= day <= as_of and amount > 0
+    )
+
+
+def card_position(
+    terms: CardTerms, statement: Statement, payments: Repayments, as_of: date
+) -> CardPosition:
+    """What the card owes on ``as_of`` (pure; ``payments`` are (day, amount) pairs).
+
+    * Paid in full (less the tolerance) by the due date (+ grace days): no interest.
+    * Otherwise, from the day after the due date (+ grace), revolving interest at the card's
+      daily rate on the whole statement from its posting date to each repayment, then on the
+      rest (domain.md §1.7, vector 12), to ``as_of``; fees bear none.
+    * The minimum unpaid by then draws 违约金 (its percentage) and counts days overdue from
+      the day after the due date until the minimum is paid.
+    """
+    paid_list = _since(statement, payments, as_of)
+    on_time = statement.due_date + timedelta(days=terms.grace_days)
+    paid = sum((amount for _day, amount in paid_list), ZERO)
+    paid_by_due = sum((amount for day, amount in paid_list if day <= on_time), ZERO)
+    minimum = minimum_due(statement, terms)
+    full = paid_by_due >= statement.balance - terms.tolerance
+    lost = as_of > on_time and not full
+    interest = ZERO
+    if lost:
+        rules = CardRules(count_both_ends=terms.count_both_ends)
+        interest = revolving_interest(_postings(statement), paid_list, terms.rate, as_of, rules)
+    late_fee = ZERO
+    unpaid_at_due = max(minimum - paid_by_due, ZERO)
+    if as_of > on_time and unpaid_at_due > 0:
+        late_fee = q2(unpaid_at_due * terms.late_fee_percent)
+    minimum_unpaid = max(minimum - paid, ZERO)
+    days = (as_of - statement.due_date).days if as_of > on_time and minimum_unpaid > 0 else 0
+    remaining = max(statement.balance - paid, ZERO)
+    owed = max(statement.balance + interest + late_fee - paid, ZERO)
+    return CardPosition(
+        as_of, statement.statement_date, statement.due_date, q2(statement.balance), minimum,
+        paid, paid_by_due, remaining, minimum_unpaid, not lost, interest, late_fee, days, owed,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CardMonthDue:
+    """What a card asks for in one month: ``minimum`` by ``due_date`` to stay current
+    (less what was paid already), ``in_full`` to keep the interest-free period; ``asked``:
+    the bill's whole minimum (before what was paid), ``late_fee``: the 违约金 in ``minimum``."""
+
+    due_date: date | None
+    minimum: Decimal
+    in_full: Decimal
+    projected: bool = False  # from a statement not yet issued (only the minimum paid)
+    asked: Decimal = ZERO
+    late_fee: Decimal = ZERO
+
+
+def _next_statement(statement: Statement, terms: CardTerms, owed: Decimal) -> Statement:
+    """The bill a month later if nothing new is spent: ``owed`` revolves a month and its
+    interest is part of the next bill's charges (so 100 % of it is in the next minimum)."""
+    following = add_months(statement.statement_date, 1)
+    daily = terms.rate.daily_exact()
+    days = (following - statement.statement_date).days
+    fen = round_half_up_div(to_fen(owed) * days * daily.numerator, daily.denominator)
+    interest = from_fen(fen)
+    return Statement(
+        following, add_months(statement.due_date, 1), q2(owed + interest), None, interest
+    )
 
 
 def card_due_in_month(
-    balance: Decimal,
-    rule: MinimumPaymentRule,
-    due_day: int | None,
-    start: date,
-    paid_in_month: Decimal,
+    terms: CardTerms,
+    statements: Sequence[Statement],
+    payments: Repayments,
     year: int,
     month: int,
-) -> CardDue | None:
-    """The minimum a card without instalment rows owes in ``year``-``month``: ``rule`` applied
-    to the outstanding ``balance`` (all of it counted as in-limit purchases), due on
-    ``due_day`` (the month's last day when unknown), less ``paid_in_month``; None before the
-    card's ``start`` month or when nothing is owed.  The statement model (issue 16 item 2)
-    replaces the body; callers rely only on this signature and :class:`CardDue`."""
-    last = days_in_month(year, month)
-    if start > date(year, month, last) or balance <= 0:
-        return None
-    amount = minimum_payment(StatementAmounts(purchases=balance), rule)
-    due = date(year, month, min(due_day or last, last))
-    unpaid = max(amount - paid_in_month, ZERO)
-    return CardDue(due, amount, unpaid, amount, ZERO)
+) -> CardMonthDue:
+    """What is due on the card in ``year``-``month``, from its latest statement.
+
+    * A month before the statement's due month: nothing.
+    * The due month: the minimum less what was paid since the statement (by the month's
+      end), and the rest of the statement for the interest-free period.
+    * A later month, while the minimum is unpaid: that minimum and its 违约金.  Otherwise
+      projected: the bills that follow if nothing new is spent and only each minimum is paid
+      (the rest revolves at the card's daily rate).
+    """
+    if not statements:
+        return CardMonthDue(None, ZERO, ZERO)
+    statement = max(statements, key=lambda st: st.statement_date)
+    first = date(year, month, 1)
+    due_month = statement.due_date.replace(day=1)
+    last = date(year, month, days_in_month(year, month))
+    if first < due_month:
+        return CardMonthDue(None, ZERO, ZERO)
+    position = card_position(terms, statement, payments, last)
+    if first == due_month:
+        return CardMonthDue(
+            statement.due_date, position.minimum_unpaid, position.remaining,
+            asked=position.minimum,
+        )  # fmt: skip
+    if position.overdue:
+        unpaid = position.minimum_unpaid + position.late_fee
+        return CardMonthDue(
+            statement.due_date, unpaid, position.owed, asked=position.minimum,
+            late_fee=position.late_fee,
+        )  # fmt: skip
+    return _projected(terms, statement, payments, first)
+
+
+def _projected(
+    terms: CardTerms, statement: Statement, payments: Repayments, first: date
+) -> CardMonthDue:
+    following = add_months(statement.statement_date, 1)
+    at_next = card_position(terms, statement, payments, following)
+    if at_next.owed <= 0:
+        return CardMonthDue(None, ZERO, ZERO, projected=True)
+    charges = at_next.revolving_interest + at_next.late_fee
+    bill = Statement(following, add_months(statement.due_date, 1), at_next.owed, None, charges)
+    while bill.due_date.replace(day=1) < first:
+        rest = bill.balance - rule_minimum(bill, terms)
+        if rest <= 0:
+            return CardMonthDue(None, ZERO, ZERO, projected=True)
+        bill = _next_statement(bill, terms, rest)
+    minimum = rule_minimum(bill, terms)
+    return CardMonthDue(bill.due_date, minimum, bill.balance, projected=True, asked=minimum)
+
+
+def statement_schedule(statement: Statement) -> Schedule:
+    """The statement as one instalment due on its due date: what the ledger's payments
+    reduce (before the due date all of a payment goes to the statement, domain.md §1.7).
+    Its revolving interest and 违约金 are priced by :func:`card_position`, not scheduled."""
+    balance = q2(statement.balance)
+    row = Installment(1, statement.due_date, balance, balance, ZERO, ZERO, ZERO)
+    return Schedule((row,), ZERO, balance)
+
+
+# --- 账单分期: a bill in instalments ------------------------------------------------------
+
+
+def bill_instalments(
+    principal: Decimal, periods: int, fee_per_period: Decimal, start: date
+) -> Schedule:
+    """A 账单分期: the principal in equal parts (the last absorbs the fen left) and the same
+    fee every period; no interest (the fee is the price, domain.md §2.3: 12,000 over 12 at
+    72 a month is a true APR of 13.03 %).  Its APR comes from the schedule like any loan's."""
+    return build_schedule(
+        principal, Rate(ZERO), periods, Method.EQUAL_PRINCIPAL, start, fee=q2(fee_per_period)
+    )

@@ -8,14 +8,18 @@ next to its field at once.  Parsing of money and rates is :mod:`core.money` / :m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message, msg
 from debttracker.core.money import ZERO, normalise_width, parse_money
 from debttracker.core.rates import Rate, RateBasis, parse_rate
 from debttracker.core.schedule import MAX_MONTHS, Method, days_in_month
+
+if TYPE_CHECKING:
+    from debttracker.core.card_form import CardInput
 
 LENDER_KINDS = (
     "bank",
@@ -25,7 +29,8 @@ LENDER_KINDS = (
     "online_platform",
     "person",
 )
-DEBT_KINDS = ("loan", "card", "personal")
+#: card_instalment: a 账单分期 (fee per period, principal evenly; core.cards.bill_instalments)
+DEBT_KINDS = ("loan", "card", "card_instalment", "personal")
 #: statuses a person sets; "overdue" and "settled" are also derived from the schedule
 STATUSES = (
     "current",
@@ -158,6 +163,7 @@ class DebtInput:
     min_payment_percent: Decimal = Decimal("0.10")
     notes: str = ""
     prepay_mode: str = "keep-term"
+    card: CardInput | None = None  # a card's current statement and rules (core.card_form)
 
     @property
     def received_amount(self) -> Decimal:
@@ -195,6 +201,17 @@ class DebtForm:
     min_payment_percent: str = "10"
     notes: str = ""
     prepay_mode: str = "keep-term"
+    # a card's bill (core.card_form)
+    stmt_balance: str = ""
+    stmt_minimum: str = ""
+    stmt_date: str = ""
+    stmt_due_date: str = ""
+    stmt_charges: str = ""
+    stmt_instalment: str = ""
+    stmt_posted_on: str = ""
+    card_min_floor: str = "10"
+    card_late_fee_percent: str = "5"
+    card_tolerance: str = ""
     errors: Errors = field(default_factory=dict)
 
 
@@ -238,6 +255,14 @@ def _checked(form: DebtForm, errors: Errors, name: str, parse):  # type: ignore[
 def validate_debt(form: DebtForm) -> tuple[DebtInput | None, Errors]:
     """The typed debt, or None and every field's error."""
     errors: Errors = {}
+    card = None
+    if form.kind == "card":  # a card is its statement (core.card_form)
+        from debttracker.core.card_form import as_debt_form, validate_card
+
+        card, errors = validate_card(form)
+        form = as_debt_form(form)
+    elif form.kind == "card_instalment":  # 账单分期: the fee per period is its price
+        form = replace(form, rate="0", method=Method.EQUAL_PRINCIPAL.value)
     if form.lender_id is None:
         errors["lender"] = msg("debts", QT_TRANSLATE_NOOP("debts", "Choose or add the lender."))
     if not form.name.strip():
@@ -326,6 +351,7 @@ def validate_debt(form: DebtForm) -> tuple[DebtInput | None, Errors]:
             min_payment_percent=min_percent,
             notes=form.notes,
             prepay_mode=form.prepay_mode,
+            card=card,
         ),
         {},
     )

@@ -5,8 +5,10 @@ A loan's instalments already carry its real schedule (:mod:`core.schedule`): 等
 等额本金 monthly; 先息后本 interest monthly and the principal with the last instalment;
 一次性还本付息 one instalment at maturity; daily-rate loans their interest by actual days.  So
 what is due in month M is the instalments whose due date falls in M -- nothing is spread or
-invented: a bullet asks for nothing until its month, then for all of it.  A credit card without
-instalment rows asks for its minimum payment (:func:`core.cards.card_due_in_month`).
+invented: a bullet asks for nothing until its month, then for all of it.  A credit card with a
+statement asks for the statement's minimum (:func:`core.cards.card_due_in_month`; its one
+schedule row, the whole statement, is not what it asks for); a card saved before statements
+existed (no statement, no instalment rows) for its minimum payment on its balance.
 
 * ``amount``: what the contract asks for in the month (the instalments' scheduled totals; for
   a month after ``today``'s, less what was already paid ahead on them);
@@ -22,8 +24,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from debttracker.core.cards import MinimumPaymentRule, card_due_in_month
+from debttracker.core import cards
+from debttracker.core.cards import MinimumPaymentRule, StatementAmounts, card_due_in_month
 from debttracker.core.money import ZERO, from_fen
+from debttracker.core.schedule import days_in_month
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +69,20 @@ class DueRow:
 
 @dataclass(frozen=True, slots=True)
 class CardTerms:
-    """What a card without instalment rows needs for its monthly minimum."""
+    """What a card needs for its monthly minimum: its statement(s), rules and payments since
+    (``rules`` set), or for a card without a statement its balance and minimum rule."""
 
     balance: Decimal
     rule: MinimumPaymentRule
     due_day: int | None
     start: date
+    rules: cards.CardTerms | None = None
+    statements: tuple[cards.Statement, ...] = ()
+    payments: tuple[tuple[date, Decimal], ...] = ()
+
+    @property
+    def by_statement(self) -> bool:
+        return self.rules is not None and bool(self.statements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +116,8 @@ def due_in_month(
 ) -> MonthDue | None:
     """What a debt asks for in ``year``-``month``: its instalments due then, or, for a card
     with none, its minimum payment (``paid_in_month`` counts against it); None when nothing."""
+    if card is not None and card.by_statement:
+        return _statement_due(card, year, month)
     due = [row for row in rows if in_month(row.due, year, month)]
     if due:
         principal = sum(row.open_principal_fen for row in due)
@@ -118,14 +132,30 @@ def due_in_month(
         )
     if card is None:
         return None
-    found = card_due_in_month(
-        card.balance, card.rule, card.due_day, card.start, paid_in_month, year, month
-    )
-    if found is None:
+    return _balance_due(card, paid_in_month, year, month)
+
+
+def _statement_due(card: CardTerms, year: int, month: int) -> MonthDue | None:
+    """A card by its statement: the bill's minimum, what is unpaid of it and its 违约金."""
+    assert card.rules is not None
+    found = card_due_in_month(card.rules, card.statements, card.payments, year, month)
+    if found.due_date is None or (found.asked <= 0 and found.minimum <= 0):
         return None
-    return MonthDue(
-        found.due_date, found.amount, found.unpaid, found.principal_part, found.interest_part
-    )
+    principal = found.minimum - found.late_fee
+    return MonthDue(found.due_date, found.asked, found.minimum, principal, found.late_fee)
+
+
+def _balance_due(card: CardTerms, paid_in_month: Decimal, year: int, month: int) -> MonthDue | None:
+    """A card saved before statements: ``rule`` on the outstanding balance (all of it counted
+    as in-limit purchases), due on its due day (the month's last day when unknown), less
+    ``paid_in_month``; None before the card's start month or when nothing is owed."""
+    last = days_in_month(year, month)
+    if card.start > date(year, month, last) or card.balance <= 0:
+        return None
+    amount = cards.minimum_payment(StatementAmounts(purchases=card.balance), card.rule)
+    due = date(year, month, min(card.due_day or last, last))
+    unpaid = max(amount - paid_in_month, ZERO)
+    return MonthDue(due, amount, unpaid, amount, ZERO)
 
 
 def dues_by_month(
@@ -148,6 +178,8 @@ def dues_by_month(
             totals[index] += row.asked_fen(index > now)
             covered[index] = True
     out = [from_fen(fen) for fen in totals]
+    if card is not None and card.by_statement:
+        covered = [False] * months  # the statement row is not what the card asks for
     if card is not None:
         for index in range(months):
             if not covered[index]:

@@ -129,9 +129,15 @@ def _decimal(text: str, default: Decimal) -> Decimal:
 
 
 def card_terms(session: Session, debt: Debt) -> CardTerms | None:
-    """A card's terms for its monthly minimum (None for other kinds)."""
+    """A card's terms for its monthly minimum (None for other kinds): by its statement when it
+    has one, else its balance and minimum rule (a card saved before statements)."""
     if debt.kind != "card":
         return None
+    from debttracker.store.ledger_queries import dbapi_connection
+
+    by_statement = dues_read.statement_cards(dbapi_connection(session), debt.id)
+    if debt.id in by_statement:
+        return by_statement[debt.id]
     return CardTerms(
         from_fen(_card_balance_fen(session, debt)),
         MinimumPaymentRule(purchases=_decimal(debt.min_payment_percent, Decimal("0.10"))),
@@ -247,7 +253,9 @@ def minimums_by_month(
     totals = [ZERO] * months
     for debt, _lender in open_debts(session):
         rows = scheduled.get(debt.id or 0, [])
-        card = card_terms(session, debt) if debt.id not in with_rows else None
+        card = card_terms(session, debt)
+        if card is not None and not card.by_statement and debt.id in with_rows:
+            card = None
         found = dues_by_month(rows, first.year, first.month, months, card=card, today=today)
         for i, amount in enumerate(found):
             totals[i] += amount

@@ -5,8 +5,10 @@ One reading for every screen: the Budget's minimums (``store.budget_debts``), th
 (no SQLAlchemy) so the Overview can use it on the start-up path; Session callers pass
 ``store.ledger_queries.dbapi_connection(s)``.
 
-A debt's instalments are those of its current terms version; a credit card without any asks
-for its minimum payment (``core.cards.card_due_in_month``) on its outstanding principal.
+A debt's instalments are those of its current terms version; a credit card with a statement
+asks for the statement's minimum (``core.cards.card_due_in_month``, inputs from
+``store.ledger_cards.card_inputs``); one saved before statements, without instalments, for its
+minimum payment on its outstanding principal.
 Settled and written-off debts ask for nothing.
 """
 
@@ -92,12 +94,13 @@ def month_dues(
         scheduled[debt_id].append(DueRow(date.fromisoformat(due), *values))
     repaid = dict(_rows(conn, _REPAID_SQL))
     paid_in = dict(_rows(conn, _PAID_IN_SQL, span))
+    statements = statement_cards(conn)
     found = []
     for row in _rows(conn, _DEBTS_SQL):
         (debt_id, name, lender, kind, status, currency, start, principal, percent, card_day,
          due_day, has_rows) = row  # fmt: skip
-        card = None
-        if kind == "card" and not has_rows:
+        card = statements.get(debt_id)
+        if card is None and kind == "card" and not has_rows:
             balance = from_fen(max(principal - int(repaid.get(debt_id) or 0), 0))
             rule = MinimumPaymentRule(purchases=_percent(percent))
             card = CardTerms(balance, rule, card_day or due_day, date.fromisoformat(start))
@@ -108,6 +111,19 @@ def month_dues(
         if due is not None:
             found.append(DebtDue(debt_id, name, lender, kind, status, currency, due))
     return sorted(found, key=lambda d: (d.due.due_date, d.debt_id))
+
+
+def statement_cards(conn: sqlite3.Connection, debt_id: int | None = None) -> dict[int, CardTerms]:
+    """Every card with a statement, as :class:`core.dues.CardTerms` for its month's minimum."""
+    from debttracker.store.ledger_cards import card_inputs
+
+    out = {}
+    for owner, (rules, statement, payments) in card_inputs(conn, None, debt_id).items():
+        out[owner] = CardTerms(
+            statement.balance, MinimumPaymentRule(), None, statement.statement_date,
+            rules=rules, statements=(statement,), payments=tuple(payments),
+        )  # fmt: skip
+    return out
 
 
 def unpaid_by_currency(dues: Sequence[DebtDue]) -> dict[str, Decimal]:

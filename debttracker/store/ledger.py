@@ -17,10 +17,12 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from debttracker.core.cards import bill_instalments, statement_schedule
 from debttracker.core.debts import DebtInput, LenderInput
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.core.money import from_fen, to_fen
 from debttracker.core.schedule import Schedule, build_schedule, days_in_month
+from debttracker.store.ledger_cards import card_input, card_values
 from debttracker.store.ledger_payments import (
     PaymentResult,
     StoredPayment,
@@ -149,7 +151,13 @@ def get_lender(s: Session, lender_id: int) -> LenderRow:
 
 
 def schedule_of(data: DebtInput) -> Schedule:
-    """The schedule of a debt's terms (core maths), due dates moved to ``due_day`` if set."""
+    """The schedule of a debt's terms (core maths), due dates moved to ``due_day`` if set.
+    A card's is its statement (one instalment due on the bill's due date); a 账单分期's is
+    the principal evenly with its fee each period (:mod:`core.cards`)."""
+    if data.kind == "card" and data.card is not None:
+        return statement_schedule(data.card.statement)
+    if data.kind == "card_instalment":
+        return bill_instalments(data.principal, data.term_months, data.period_fee, data.start_date)
     return build_schedule(
         data.principal,
         data.rate,
@@ -175,7 +183,7 @@ def instalment_rows(
             "debt_id": debt_id,
             "terms_version": version,
             "n": row.n,
-            "due_date": _due(row.due, data.due_day),
+            "due_date": row.due if data.card else _due(row.due, data.due_day),
             "principal_fen": to_fen(row.principal),
             "interest_fen": to_fen(row.interest),
             "fee_fen": to_fen(row.fee),
@@ -219,7 +227,11 @@ def debt_values(data: DebtInput, schedule: Schedule) -> dict[str, Any]:
         "min_payment_percent": str(data.min_payment_percent),
         "notes": data.notes,
         "prepay_mode": data.prepay_mode,
-        "apr": apr_of(schedule, data.start_date, data.received_amount, data.upfront_fee),
+        **card_values(data.card),
+        # a card: the cost of revolving (its daily rate a year, domain.md §2.3)
+        "apr": str(data.rate.annual())
+        if data.card
+        else apr_of(schedule, data.start_date, data.received_amount, data.upfront_fee),
     }
 
 
@@ -269,6 +281,7 @@ def debt_input(s: Session, debt_id: int) -> DebtInput:
         min_payment_percent=Decimal(d.min_payment_percent),
         notes=d.notes,
         prepay_mode=d.prepay_mode,
+        card=card_input(d),
     )
 
 

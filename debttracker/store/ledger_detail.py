@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from debttracker.core.caps import CapLine, CounterOffer, applicable_caps, counter_offer
+from debttracker.core.cards import CardPosition
 from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import days_overdue
 from debttracker.store import lpr
-from debttracker.store.ledger_cards import CardInterest, card_interest
 from debttracker.store.ledger_queries import debt_rows
 from debttracker.store.ledger_terms import D, I, L, P
 from debttracker.store.models import Debt
@@ -181,7 +181,7 @@ class OwedToday:
     penalty: Decimal
     fees: Decimal
     principal_not_yet_due: Decimal
-    card: CardInterest | None = None  # revolving interest, for a credit card
+    card: CardPosition | None = None  # a credit card by its statement
 
     @property
     def total_late(self) -> Decimal:
@@ -198,5 +198,5 @@ def owed_today(s: Session, debt_id: int, as_of: date) -> OwedToday:
         penalty=row.penalty_accrued,
         fees=row.overdue_fees,
         principal_not_yet_due=max(row.principal_left - row.overdue_principal, ZERO),
-        card=card_interest(s, debt_id, as_of) if row.kind == "card" else None,
+        card=row.card,
     )

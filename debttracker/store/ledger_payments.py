@@ -15,6 +15,8 @@ from sqlmodel import Session
 from debttracker.core.debts import PaymentInput
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.core.money import ZERO, from_fen, to_fen
+from debttracker.store.ledger_cards import statement_start
+from debttracker.store.ledger_queries import dbapi_connection
 from debttracker.store.ledger_receipts import store_receipt
 from debttracker.store.ledger_replay import InstalmentState, PaymentState, ReplayTerms, replay
 from debttracker.store.ledger_terms import I, P, replay_terms
@@ -74,6 +76,8 @@ def _replayed(
     terms, version = _terms(s, debt_id)
     insts = _instalments(s, debt_id, version)
     since = terms_start(s, debt_id, version) if version > 1 else None
+    if since is None:  # a card's statement already holds the payments made before it
+        since = statement_start(dbapi_connection(s), debt_id)
     pays = [p for p in _payments(s, debt_id, since) if p.id != skip]
     if extra is not None:
         pays.append(extra)

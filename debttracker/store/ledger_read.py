@@ -31,6 +31,7 @@ from debttracker.core.messages import DomainError
 from debttracker.core.money import ZERO, from_fen
 from debttracker.core.overdue import LateFeeRule, days_overdue, late_fee
 from debttracker.store import ledger_asof, lpr
+from debttracker.store.ledger_cards import card_positions, with_cards
 from debttracker.store.ledger_replay import (
     InstalmentState,
     ReplayTerms,
@@ -41,6 +42,8 @@ from debttracker.store.ledger_replay import (
 
 if TYPE_CHECKING:
     import sqlite3
+
+    from debttracker.core.cards import CardPosition
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,7 @@ class DebtRow:
     # the all-in annual cost judged against the caps: the APR, with penalty interest and
     # 违约金 while overdue (core.caps.all_in_rate)
     judged_rate: Decimal | None = None
+    card: CardPosition | None = None  # a card by its statement (store.ledger_cards)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +324,7 @@ def debt_rows(
         else:
             owed = late.get(line.id, _Late())
         out.append(_debt_row(line, owed, as_of, table))
-    return out
+    return with_cards(out, card_positions(conn, as_of, debt_id))
 
 
 def _debt_row(row: _DebtLine, late: _Late, as_of: date, table: lpr.Table) -> DebtRow:

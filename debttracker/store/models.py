@@ -75,6 +75,17 @@ class Debt(SQLModel, table=True):
     apr: str = Field(default="", max_length=40)
     # what paying ahead does to the rest: keep-term (lower payment) or keep-payment (l002)
     prepay_mode: str = Field(default="keep-term", max_length=20)
+    # a credit card by its current statement, and its rules (l003; store.ledger_cards)
+    stmt_date: date | None = None  # 账单日
+    stmt_due_date: date | None = None  # 到期还款日
+    stmt_balance_fen: int | None = None  # 账单金额
+    stmt_minimum_fen: int | None = None  # 最低还款额 as printed (None: by the rule)
+    stmt_charges_fen: int = 0  # fees, interest, 违约金 on the bill
+    stmt_instalment_fen: int = 0  # this month's 分期 instalment on the bill
+    stmt_posted_on: date | None = None  # 记账日 interest runs from (None: stmt_date)
+    card_min_floor_fen: int = 1000
+    card_late_fee_percent: str = Field(default="0.05", max_length=20)
+    card_tolerance_fen: int = 0
 
 
 class Instalment(SQLModel, table=True):

@@ -224,9 +224,9 @@ def _payoff_debt(
         return None
     apr, penalty = _rates(row, terms)
     nominal = _nominal(terms)
-    if facts.rows is None:  # a card without instalments: its monthly minimum (core.dues)
+    if facts.rows is None:  # a card: its month's minimum (core.dues, by its statement)
         due = due_in_month((), as_of.year, as_of.month, card=facts.card)
-        minimum = due.amount if due is not None else ZERO
+        minimum = min(due.amount, q2(balance)) if due is not None else ZERO
         return PayoffDebt(row.id, row.name, q2(balance), apr, minimum, penalty, position)
     dues, fees = _schedule(facts.rows, as_of)
     overdue = row.overdue_principal + row.overdue_interest + row.overdue_fees
@@ -248,10 +248,11 @@ def _facts(s: Session, as_of: date) -> dict[int, _Facts]:
     out: dict[int, _Facts] = defaultdict(lambda: _Facts(None, None))
     for debt, _lender in budget_debts.open_debts(s):
         debt_id = debt.id or 0
-        if debt_id in with_rows:
+        card = budget_debts.card_terms(s, debt)
+        if debt_id in with_rows and not (card is not None and card.by_statement):
             out[debt_id] = _Facts(scheduled.get(debt_id, []), None)
         else:
-            out[debt_id] = _Facts(None, budget_debts.card_terms(s, debt))
+            out[debt_id] = _Facts(None, card)
     return out
 
 

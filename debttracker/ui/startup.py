@@ -32,7 +32,6 @@ STORE_MODULES = (
     "debttracker.store.evidence",
     "debttracker.store.integrity",
     "debttracker.store.ledger",
-    "debttracker.store.ledger_cards",
     "debttracker.store.ledger_csv",
     "debttracker.store.ledger_detail",
     "debttracker.store.ledger_queries",

@@ -619,6 +619,94 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <source>The bill</source>
+        <extracomment>DebtForm fields the card part fills</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card&apos;s rules</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Defaults: 10 % of purchases + all fees, interest and 分期, at least 10; 违约金 5 % of the unpaid minimum. Your card contract may differ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statement balance (账单金额)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum payment (最低还款额)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as printed; empty: by the rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statement date (账单日)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment due date (到期还款日)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Of which fees, interest, 违约金</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Of which this month&apos;s 分期 instalment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interest runs from (记账日)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>earliest posting; empty: the statement date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment due day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>from the bill&apos;s dates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum: % of purchases</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum at least</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>违约金: % of the unpaid minimum</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tolerance (容差)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum %1 by %2 (the card&apos;s rule gives %3); pay %4 by then and the bill costs no interest, else %5 a day on it.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
         <source>Case file</source>
@@ -1058,23 +1146,35 @@
         <translation></translation>
     </message>
     <message>
-        <source>The statement was paid in full by its due date: no revolving interest.</source>
+        <source>Statement of %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>Statement of %1: %2, due %3; paid by then: %4</source>
+        <source>Minimum payment</source>
         <translation></translation>
     </message>
     <message>
-        <source>Not paid in full</source>
+        <source>Payment due date</source>
         <translation></translation>
     </message>
     <message>
-        <source>Interest on the statement of %1</source>
+        <source>Paid since the statement</source>
         <translation></translation>
     </message>
     <message>
-        <source>From the posting date %1 on what is still unpaid, at the card&apos;s daily rate; fees never bear interest.</source>
+        <source>Late fee (违约金) on the unpaid minimum</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owed on the card today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid in full by the due date, the statement costs no interest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not paid in full by the due date: interest runs on the whole statement from its posting date, then on what is left, at the card&apos;s daily rate; fees bear none.</source>
         <translation></translation>
     </message>
     <message>
@@ -1086,6 +1186,7 @@
     <name>DebtDialog</name>
     <message>
         <source>Edit debt</source>
+        <extracomment>loan fields a card (its statement stands for them) and a 账单分期 do not use</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -1213,23 +1314,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>Credit card</source>
+        <source>Credit card: as the bill reads</source>
         <translation></translation>
     </message>
     <message>
-        <source>Credit limit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Statement day</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Payment due day</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Minimum payment %</source>
+        <source>Fee each period (分期手续费)</source>
         <translation></translation>
     </message>
     <message>
@@ -1493,6 +1582,10 @@
     </message>
     <message>
         <source>Above the %1 line that applies to this lender (information, not legal advice).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revolving interest %1 + late fee (违约金) %2</source>
         <translation></translation>
     </message>
     <message>
@@ -3394,6 +3487,35 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>A day of the month must be 1 to 31, not %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Enter the amount on the bill.</source>
+        <extracomment>a due date this long after the statement is surely a typing mistake (banks: 20–56 days)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The due date comes after the statement date, within %1 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A posting on this bill is on or before its date.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More than the statement balance.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fees and instalment together exceed the statement.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A bill to track is above zero.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>casefile</name>
@@ -4509,6 +4631,70 @@ Figures about legal caps are information with their source, not legal advice.</s
         <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
         <translation></translation>
     </message>
+    <message>
+        <source>Debt %1 added: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum %1 due %2; %3 by then keeps it interest-free</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the issuer: its id, or a name (added if new)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a name, e.g. card ending 1234</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>add a credit card as its bill reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a credit card by its statement: 账单金额, 最低还款额 (or the card&apos;s rule), 账单日 and 到期还款日. Paid in full by the due date it costs no interest; otherwise revolving interest and 违约金 are owed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an amount, e.g. 10,000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a date, e.g. 2026-04-05</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the minimum printed on the bill (default: by the card&apos;s rule)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fees, interest and 违约金 on the bill</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this month&apos;s 分期 instalment on the bill</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the posting date interest runs from (default: the statement date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the card&apos;s rate (default 0.05% a day)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>add a card bill in instalments (账单分期)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a 账单分期: the amount in equal parts with the same fee every period; its true APR is shown like any loan&apos;s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the fee each period</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4604,7 +4790,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>debts</name>
     <message>
         <source>Enter a date.</source>
-        <extracomment>statuses a person sets; &quot;overdue&quot; and &quot;settled&quot; are also derived from the schedule what paying ahead does: keep the term (lower payment, 月供减少) or the payment (期限缩短)</extracomment>
+        <extracomment>card_instalment: a 账单分期 (fee per period, principal evenly; core.cards.bill_instalments) statuses a person sets; &quot;overdue&quot; and &quot;settled&quot; are also derived from the schedule what paying ahead does: keep the term (lower payment, 月供减少) or the payment (期限缩短)</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4963,6 +5149,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>Credit card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card bill instalments (账单分期)</source>
         <translation></translation>
     </message>
     <message>

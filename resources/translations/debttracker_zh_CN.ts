@@ -619,6 +619,94 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <source>The bill</source>
+        <extracomment>DebtForm fields the card part fills</extracomment>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>The card&apos;s rules</source>
+        <translation>卡的规则</translation>
+    </message>
+    <message>
+        <source>Defaults: 10 % of purchases + all fees, interest and 分期, at least 10; 违约金 5 % of the unpaid minimum. Your card contract may differ.</source>
+        <translation>默认：消费金额的 10% + 全部费用、利息和分期，最低 10；违约金为未还最低还款额的 5%。以您的信用卡合同为准。</translation>
+    </message>
+    <message>
+        <source>Statement balance (账单金额)</source>
+        <translation>账单金额</translation>
+    </message>
+    <message>
+        <source>Minimum payment (最低还款额)</source>
+        <translation>最低还款额</translation>
+    </message>
+    <message>
+        <source>as printed; empty: by the rule</source>
+        <translation>按账单填写；留空则按规则计算</translation>
+    </message>
+    <message>
+        <source>Statement date (账单日)</source>
+        <translation>账单日</translation>
+    </message>
+    <message>
+        <source>Payment due date (到期还款日)</source>
+        <translation>到期还款日</translation>
+    </message>
+    <message>
+        <source>Of which fees, interest, 违约金</source>
+        <translation>其中费用、利息、违约金</translation>
+    </message>
+    <message>
+        <source>Of which this month&apos;s 分期 instalment</source>
+        <translation>其中本月分期还款额</translation>
+    </message>
+    <message>
+        <source>Interest runs from (记账日)</source>
+        <translation>起息日（记账日）</translation>
+    </message>
+    <message>
+        <source>earliest posting; empty: the statement date</source>
+        <translation>最早的记账日；留空则为账单日</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation>账单日</translation>
+    </message>
+    <message>
+        <source>Payment due day</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>from the bill&apos;s dates</source>
+        <translation>取自账单日期</translation>
+    </message>
+    <message>
+        <source>Minimum: % of purchases</source>
+        <translation>最低还款：消费金额的 %</translation>
+    </message>
+    <message>
+        <source>Minimum at least</source>
+        <translation>最低还款额下限</translation>
+    </message>
+    <message>
+        <source>违约金: % of the unpaid minimum</source>
+        <translation>违约金：未还最低还款额的 %</translation>
+    </message>
+    <message>
+        <source>Tolerance (容差)</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Minimum %1 by %2 (the card&apos;s rule gives %3); pay %4 by then and the bill costs no interest, else %5 a day on it.</source>
+        <translation>最低还款额 %1，须在 %2 前还款（按卡的规则为 %3）；届时还清 %4 则本期免息，否则每天计息 %5。</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
         <source>Case file</source>
@@ -1058,24 +1146,36 @@
         <translation>尚未到期的本金</translation>
     </message>
     <message>
-        <source>The statement was paid in full by its due date: no revolving interest.</source>
-        <translation>该期账单已在还款日前全额还清：不产生循环利息。</translation>
+        <source>Statement of %1</source>
+        <translation>%1 的账单</translation>
     </message>
     <message>
-        <source>Statement of %1: %2, due %3; paid by then: %4</source>
-        <translation>%1 账单：%2，%3 到期；到期前已还：%4</translation>
+        <source>Minimum payment</source>
+        <translation>最低还款额</translation>
     </message>
     <message>
-        <source>Not paid in full</source>
-        <translation>未全额还款</translation>
+        <source>Payment due date</source>
+        <translation>到期还款日</translation>
     </message>
     <message>
-        <source>Interest on the statement of %1</source>
-        <translation>%1 账单的利息</translation>
+        <source>Paid since the statement</source>
+        <translation>出账后已还</translation>
     </message>
     <message>
-        <source>From the posting date %1 on what is still unpaid, at the card&apos;s daily rate; fees never bear interest.</source>
-        <translation>自记账日 %1 起，对尚未还清的部分按信用卡日利率计息；费用不计息。</translation>
+        <source>Late fee (违约金) on the unpaid minimum</source>
+        <translation>未还最低还款额的违约金</translation>
+    </message>
+    <message>
+        <source>Owed on the card today</source>
+        <translation>今日该卡共欠</translation>
+    </message>
+    <message>
+        <source>Paid in full by the due date, the statement costs no interest.</source>
+        <translation>到期还款日前全额还款，本期账单免息。</translation>
+    </message>
+    <message>
+        <source>Not paid in full by the due date: interest runs on the whole statement from its posting date, then on what is left, at the card&apos;s daily rate; fees bear none.</source>
+        <translation>到期还款日前未全额还款：按卡的日利率，自记账日起对全部账单金额计息，还款后对剩余部分计息；费用不计息。</translation>
     </message>
     <message>
         <source>Revolving interest to today</source>
@@ -1086,6 +1186,7 @@
     <name>DebtDialog</name>
     <message>
         <source>Edit debt</source>
+        <extracomment>loan fields a card (its statement stands for them) and a 账单分期 do not use</extracomment>
         <translation>编辑债务</translation>
     </message>
     <message>
@@ -1213,24 +1314,12 @@
         <translation>滞纳金（逾期金额的 %）</translation>
     </message>
     <message>
-        <source>Credit card</source>
-        <translation>信用卡</translation>
+        <source>Credit card: as the bill reads</source>
+        <translation>信用卡：按账单填写</translation>
     </message>
     <message>
-        <source>Credit limit</source>
-        <translation>信用额度</translation>
-    </message>
-    <message>
-        <source>Statement day</source>
-        <translation>账单日</translation>
-    </message>
-    <message>
-        <source>Payment due day</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <source>Minimum payment %</source>
-        <translation>最低还款比例 %</translation>
+        <source>Fee each period (分期手续费)</source>
+        <translation>每期手续费（分期手续费）</translation>
     </message>
     <message>
         <source>Fill in the marked fields to see the schedule.</source>
@@ -1494,6 +1583,10 @@
     <message>
         <source>Above the %1 line that applies to this lender (information, not legal advice).</source>
         <translation>高于适用于该出借方的 %1 红线（仅供参考，并非法律意见）。</translation>
+    </message>
+    <message>
+        <source>Revolving interest %1 + late fee (违约金) %2</source>
+        <translation>循环利息 %1 + 违约金 %2</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3398,6 +3491,35 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>A day of the month must be 1 to 31, not %1</source>
         <translation>每月的日期必须在 1 到 31 之间，而不是 %1</translation>
     </message>
+    <message>
+        <source>Enter the amount on the bill.</source>
+        <extracomment>a due date this long after the statement is surely a typing mistake (banks: 20–56 days)</extracomment>
+        <translation>请填写账单上的金额。</translation>
+    </message>
+    <message>
+        <source>The due date comes after the statement date, within %1 days.</source>
+        <translation>到期还款日应在账单日之后 %1 天以内。</translation>
+    </message>
+    <message>
+        <source>A posting on this bill is on or before its date.</source>
+        <translation>本期账单的记账日应不晚于账单日。</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>More than the statement balance.</source>
+        <translation>超过了账单金额。</translation>
+    </message>
+    <message>
+        <source>Fees and instalment together exceed the statement.</source>
+        <translation>费用与分期合计超过了账单金额。</translation>
+    </message>
+    <message>
+        <source>A bill to track is above zero.</source>
+        <translation>账单金额应大于零。</translation>
+    </message>
 </context>
 <context>
     <name>casefile</name>
@@ -4513,6 +4635,70 @@ Figures about legal caps are information with their source, not legal advice.</s
         <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
         <translation>不是有效的编号（从 1 开始的整数）：%1</translation>
     </message>
+    <message>
+        <source>Debt %1 added: %2</source>
+        <translation>已添加债务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Minimum %1 due %2; %3 by then keeps it interest-free</source>
+        <translation>最低还款额 %1，到期还款日 %2；届时还清 %3 即可免息</translation>
+    </message>
+    <message>
+        <source>the issuer: its id, or a name (added if new)</source>
+        <translation>发卡机构：编号或名称（新名称将自动添加）</translation>
+    </message>
+    <message>
+        <source>a name, e.g. card ending 1234</source>
+        <translation>名称，例如 尾号1234 的卡</translation>
+    </message>
+    <message>
+        <source>add a credit card as its bill reads</source>
+        <translation>按账单添加一张信用卡</translation>
+    </message>
+    <message>
+        <source>Add a credit card by its statement: 账单金额, 最低还款额 (or the card&apos;s rule), 账单日 and 到期还款日. Paid in full by the due date it costs no interest; otherwise revolving interest and 违约金 are owed.</source>
+        <translation>按账单添加信用卡：账单金额、最低还款额（或按卡的规则计算）、账单日和到期还款日。到期还款日前全额还款则免息；否则需付循环利息和违约金。</translation>
+    </message>
+    <message>
+        <source>an amount, e.g. 10,000</source>
+        <translation>金额，例如 10,000</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 2026-04-05</source>
+        <translation>日期，例如 2026-04-05</translation>
+    </message>
+    <message>
+        <source>the minimum printed on the bill (default: by the card&apos;s rule)</source>
+        <translation>账单上印的最低还款额（默认按卡的规则计算）</translation>
+    </message>
+    <message>
+        <source>fees, interest and 违约金 on the bill</source>
+        <translation>账单中的费用、利息和违约金</translation>
+    </message>
+    <message>
+        <source>this month&apos;s 分期 instalment on the bill</source>
+        <translation>账单中本月的分期还款额</translation>
+    </message>
+    <message>
+        <source>the posting date interest runs from (default: the statement date)</source>
+        <translation>起息的记账日（默认账单日）</translation>
+    </message>
+    <message>
+        <source>the card&apos;s rate (default 0.05% a day)</source>
+        <translation>卡的利率（默认日利率 0.05%）</translation>
+    </message>
+    <message>
+        <source>add a card bill in instalments (账单分期)</source>
+        <translation>添加账单分期</translation>
+    </message>
+    <message>
+        <source>Add a 账单分期: the amount in equal parts with the same fee every period; its true APR is shown like any loan&apos;s.</source>
+        <translation>添加账单分期：本金每期均摊，每期手续费相同；与其他借款一样显示实际年化利率。</translation>
+    </message>
+    <message>
+        <source>the fee each period</source>
+        <translation>每期手续费</translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4608,7 +4794,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>debts</name>
     <message>
         <source>Enter a date.</source>
-        <extracomment>statuses a person sets; &quot;overdue&quot; and &quot;settled&quot; are also derived from the schedule what paying ahead does: keep the term (lower payment, 月供减少) or the payment (期限缩短)</extracomment>
+        <extracomment>card_instalment: a 账单分期 (fee per period, principal evenly; core.cards.bill_instalments) statuses a person sets; &quot;overdue&quot; and &quot;settled&quot; are also derived from the schedule what paying ahead does: keep the term (lower payment, 月供减少) or the payment (期限缩短)</extracomment>
         <translation>请输入日期。</translation>
     </message>
     <message>
@@ -4968,6 +5154,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Credit card</source>
         <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Card bill instalments (账单分期)</source>
+        <translation>账单分期</translation>
     </message>
     <message>
         <source>Personal loan</source>

@@ -619,6 +619,94 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <source>The bill</source>
+        <extracomment>DebtForm fields the card part fills</extracomment>
+        <translation>帳單</translation>
+    </message>
+    <message>
+        <source>The card&apos;s rules</source>
+        <translation>卡的規則</translation>
+    </message>
+    <message>
+        <source>Defaults: 10 % of purchases + all fees, interest and 分期, at least 10; 违约金 5 % of the unpaid minimum. Your card contract may differ.</source>
+        <translation>預設：消費金額的 10% + 全部費用、利息和分期，最低 10；違約金為未還最低還款額的 5%。以您的信用卡合約為準。</translation>
+    </message>
+    <message>
+        <source>Statement balance (账单金额)</source>
+        <translation>帳單金額</translation>
+    </message>
+    <message>
+        <source>Minimum payment (最低还款额)</source>
+        <translation>最低還款額</translation>
+    </message>
+    <message>
+        <source>as printed; empty: by the rule</source>
+        <translation>按帳單填寫；留空則按規則計算</translation>
+    </message>
+    <message>
+        <source>Statement date (账单日)</source>
+        <translation>帳單日</translation>
+    </message>
+    <message>
+        <source>Payment due date (到期还款日)</source>
+        <translation>到期還款日</translation>
+    </message>
+    <message>
+        <source>Of which fees, interest, 违约金</source>
+        <translation>其中費用、利息、違約金</translation>
+    </message>
+    <message>
+        <source>Of which this month&apos;s 分期 instalment</source>
+        <translation>其中本月分期還款額</translation>
+    </message>
+    <message>
+        <source>Interest runs from (记账日)</source>
+        <translation>起息日（記帳日）</translation>
+    </message>
+    <message>
+        <source>earliest posting; empty: the statement date</source>
+        <translation>最早的記帳日；留空則為帳單日</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation>帳單日</translation>
+    </message>
+    <message>
+        <source>Payment due day</source>
+        <translation>還款日</translation>
+    </message>
+    <message>
+        <source>from the bill&apos;s dates</source>
+        <translation>取自帳單日期</translation>
+    </message>
+    <message>
+        <source>Minimum: % of purchases</source>
+        <translation>最低還款：消費金額的 %</translation>
+    </message>
+    <message>
+        <source>Minimum at least</source>
+        <translation>最低還款額下限</translation>
+    </message>
+    <message>
+        <source>违约金: % of the unpaid minimum</source>
+        <translation>違約金：未還最低還款額的 %</translation>
+    </message>
+    <message>
+        <source>Tolerance (容差)</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Minimum %1 by %2 (the card&apos;s rule gives %3); pay %4 by then and the bill costs no interest, else %5 a day on it.</source>
+        <translation>最低還款額 %1，須在 %2 前還款（按卡的規則為 %3）；屆時還清 %4 則本期免息，否則每天計息 %5。</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
         <source>Case file</source>
@@ -1058,24 +1146,36 @@
         <translation>尚未到期的本金</translation>
     </message>
     <message>
-        <source>The statement was paid in full by its due date: no revolving interest.</source>
-        <translation>該期帳單已在繳款日前全額繳清：不產生循環利息。</translation>
+        <source>Statement of %1</source>
+        <translation>%1 的帳單</translation>
     </message>
     <message>
-        <source>Statement of %1: %2, due %3; paid by then: %4</source>
-        <translation>%1 帳單：%2，%3 到期；到期前已繳：%4</translation>
+        <source>Minimum payment</source>
+        <translation>最低還款額</translation>
     </message>
     <message>
-        <source>Not paid in full</source>
-        <translation>未全額繳清</translation>
+        <source>Payment due date</source>
+        <translation>到期還款日</translation>
     </message>
     <message>
-        <source>Interest on the statement of %1</source>
-        <translation>%1 帳單的利息</translation>
+        <source>Paid since the statement</source>
+        <translation>出帳後已還</translation>
     </message>
     <message>
-        <source>From the posting date %1 on what is still unpaid, at the card&apos;s daily rate; fees never bear interest.</source>
-        <translation>自入帳日 %1 起，對尚未繳清的部分按信用卡日利率計息；費用不計息。</translation>
+        <source>Late fee (违约金) on the unpaid minimum</source>
+        <translation>未還最低還款額的違約金</translation>
+    </message>
+    <message>
+        <source>Owed on the card today</source>
+        <translation>今日該卡共欠</translation>
+    </message>
+    <message>
+        <source>Paid in full by the due date, the statement costs no interest.</source>
+        <translation>到期還款日前全額還款，本期帳單免息。</translation>
+    </message>
+    <message>
+        <source>Not paid in full by the due date: interest runs on the whole statement from its posting date, then on what is left, at the card&apos;s daily rate; fees bear none.</source>
+        <translation>到期還款日前未全額還款：按卡的日利率，自記帳日起對全部帳單金額計息，還款後對剩餘部分計息；費用不計息。</translation>
     </message>
     <message>
         <source>Revolving interest to today</source>
@@ -1086,6 +1186,7 @@
     <name>DebtDialog</name>
     <message>
         <source>Edit debt</source>
+        <extracomment>loan fields a card (its statement stands for them) and a 账单分期 do not use</extracomment>
         <translation>編輯債務</translation>
     </message>
     <message>
@@ -1213,24 +1314,12 @@
         <translation>滯納金（逾期金額的 %）</translation>
     </message>
     <message>
-        <source>Credit card</source>
-        <translation>信用卡</translation>
+        <source>Credit card: as the bill reads</source>
+        <translation>信用卡：按帳單填寫</translation>
     </message>
     <message>
-        <source>Credit limit</source>
-        <translation>信用額度</translation>
-    </message>
-    <message>
-        <source>Statement day</source>
-        <translation>帳單日</translation>
-    </message>
-    <message>
-        <source>Payment due day</source>
-        <translation>還款日</translation>
-    </message>
-    <message>
-        <source>Minimum payment %</source>
-        <translation>最低還款比例 %</translation>
+        <source>Fee each period (分期手续费)</source>
+        <translation>每期手續費（分期手續費）</translation>
     </message>
     <message>
         <source>Fill in the marked fields to see the schedule.</source>
@@ -1494,6 +1583,10 @@
     <message>
         <source>Above the %1 line that applies to this lender (information, not legal advice).</source>
         <translation>高於適用於該出借方的 %1 紅線（僅供參考，並非法律意見）。</translation>
+    </message>
+    <message>
+        <source>Revolving interest %1 + late fee (违约金) %2</source>
+        <translation>循環利息 %1 + 違約金 %2</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3398,6 +3491,35 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>A day of the month must be 1 to 31, not %1</source>
         <translation>每月的日期必須在 1 到 31 之間，而不是 %1</translation>
     </message>
+    <message>
+        <source>Enter the amount on the bill.</source>
+        <extracomment>a due date this long after the statement is surely a typing mistake (banks: 20–56 days)</extracomment>
+        <translation>請填寫帳單上的金額。</translation>
+    </message>
+    <message>
+        <source>The due date comes after the statement date, within %1 days.</source>
+        <translation>到期還款日應在帳單日之後 %1 天以內。</translation>
+    </message>
+    <message>
+        <source>A posting on this bill is on or before its date.</source>
+        <translation>本期帳單的記帳日應不晚於帳單日。</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>不能為負數。</translation>
+    </message>
+    <message>
+        <source>More than the statement balance.</source>
+        <translation>超過了帳單金額。</translation>
+    </message>
+    <message>
+        <source>Fees and instalment together exceed the statement.</source>
+        <translation>費用與分期合計超過了帳單金額。</translation>
+    </message>
+    <message>
+        <source>A bill to track is above zero.</source>
+        <translation>帳單金額應大於零。</translation>
+    </message>
 </context>
 <context>
     <name>casefile</name>
@@ -4513,6 +4635,70 @@ Figures about legal caps are information with their source, not legal advice.</s
         <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
         <translation>不是有效的編號（從 1 開始的整數）：%1</translation>
     </message>
+    <message>
+        <source>Debt %1 added: %2</source>
+        <translation>已新增債務 %1：%2</translation>
+    </message>
+    <message>
+        <source>Minimum %1 due %2; %3 by then keeps it interest-free</source>
+        <translation>最低還款額 %1，到期還款日 %2；屆時還清 %3 即可免息</translation>
+    </message>
+    <message>
+        <source>the issuer: its id, or a name (added if new)</source>
+        <translation>發卡機構：編號或名稱（新名稱將自動新增）</translation>
+    </message>
+    <message>
+        <source>a name, e.g. card ending 1234</source>
+        <translation>名稱，例如 尾號1234 的卡</translation>
+    </message>
+    <message>
+        <source>add a credit card as its bill reads</source>
+        <translation>按帳單新增一張信用卡</translation>
+    </message>
+    <message>
+        <source>Add a credit card by its statement: 账单金额, 最低还款额 (or the card&apos;s rule), 账单日 and 到期还款日. Paid in full by the due date it costs no interest; otherwise revolving interest and 违约金 are owed.</source>
+        <translation>按帳單新增信用卡：帳單金額、最低還款額（或按卡的規則計算）、帳單日和到期還款日。到期還款日前全額還款則免息；否則需付循環利息和違約金。</translation>
+    </message>
+    <message>
+        <source>an amount, e.g. 10,000</source>
+        <translation>金額，例如 10,000</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 2026-04-05</source>
+        <translation>日期，例如 2026-04-05</translation>
+    </message>
+    <message>
+        <source>the minimum printed on the bill (default: by the card&apos;s rule)</source>
+        <translation>帳單上印的最低還款額（預設按卡的規則計算）</translation>
+    </message>
+    <message>
+        <source>fees, interest and 违约金 on the bill</source>
+        <translation>帳單中的費用、利息和違約金</translation>
+    </message>
+    <message>
+        <source>this month&apos;s 分期 instalment on the bill</source>
+        <translation>帳單中本月的分期還款額</translation>
+    </message>
+    <message>
+        <source>the posting date interest runs from (default: the statement date)</source>
+        <translation>起息的記帳日（預設帳單日）</translation>
+    </message>
+    <message>
+        <source>the card&apos;s rate (default 0.05% a day)</source>
+        <translation>卡的利率（預設日利率 0.05%）</translation>
+    </message>
+    <message>
+        <source>add a card bill in instalments (账单分期)</source>
+        <translation>新增帳單分期</translation>
+    </message>
+    <message>
+        <source>Add a 账单分期: the amount in equal parts with the same fee every period; its true APR is shown like any loan&apos;s.</source>
+        <translation>新增帳單分期：本金每期均攤，每期手續費相同；與其他借款一樣顯示實際年化利率。</translation>
+    </message>
+    <message>
+        <source>the fee each period</source>
+        <translation>每期手續費</translation>
+    </message>
 </context>
 <context>
     <name>collection</name>
@@ -4608,7 +4794,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>debts</name>
     <message>
         <source>Enter a date.</source>
-        <extracomment>statuses a person sets; &quot;overdue&quot; and &quot;settled&quot; are also derived from the schedule what paying ahead does: keep the term (lower payment, 月供减少) or the payment (期限缩短)</extracomment>
+        <extracomment>card_instalment: a 账单分期 (fee per period, principal evenly; core.cards.bill_instalments) statuses a person sets; &quot;overdue&quot; and &quot;settled&quot; are also derived from the schedule what paying ahead does: keep the term (lower payment, 月供减少) or the payment (期限缩短)</extracomment>
         <translation>請輸入日期。</translation>
     </message>
     <message>
@@ -4968,6 +5154,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>Credit card</source>
         <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Card bill instalments (账单分期)</source>
+        <translation>帳單分期</translation>
     </message>
     <message>
         <source>Personal loan</source>

@@ -102,7 +102,6 @@ SPECS: dict[str, Spec] = {
         "--principal 10000 --annual-rate 0.12 --months 12 --method annuity --start 2026-01-15".split()
     ),
     "apr": Spec(["--received", "10000", "--payments", "900x12"]),
-    "lpr": Spec(),
     "budget": Spec(),
     "evidence-check": Spec(),
     "case-file": Spec(["--lender", "1", "--out", "{out}"], check=pdf_and_zip, process=True),
@@ -115,6 +114,14 @@ SPECS: dict[str, Spec] = {
     "export": Spec(["{out}/all.zip"], check=lambda out: export_archive(out / "all.zip")),
     "import": Spec(["--replace", "{out}/all.zip"], before=[["export", "{out}/all.zip"]]),
     "check": Spec(),
+    "lpr": Spec(),  # lists the table (its default action)
+    "add-card": Spec(
+        "--lender 1 --name 尾号1234 --balance 8600 --statement-date 2026-09-20 "
+        "--due-date 2026-10-08".split()
+    ),
+    "add-bill-instalments": Spec(
+        "--lender 1 --name 分期 --principal 12000 --start 2026-01-23 --periods 12 --fee 72".split()
+    ),
 }
 
 

@@ -29,7 +29,7 @@ def test_sample_then_debts_json_then_pay(tmp_path, capsys):
     first = listing["debts"][0]
     assert set(first) == {
         "id", "lender", "name", "currency", "status", "balance", "next_due_date",
-        "next_due_amount", "days_overdue", "penalty_accrued", "apr_percent",
+        "next_due_amount", "days_overdue", "penalty_accrued", "apr_percent", "kind", "card",
     }  # fmt: skip
     assert first["balance"].count(".") == 1 and len(first["balance"].split(".")[1]) == 2
     assert set(listing["totals"]) == {"CNY"}

@@ -134,9 +134,9 @@ def test_paying_everything_early_leaves_no_future_interest(db):
 
 
 def test_sample_overdue_card_accrues_revolving_interest(db):
-    """The sample card (8,600 posted 2026-05-08, statement the 20th, due the 8th, 0.05 %/day)
-    was not paid in full by 2026-06-08: core.cards prices it exactly."""
-    from debttracker.core.cards import Posting, cycle_for, statement_interest
+    """The sample card by its statement of 2026-09-20 (8,600, posted from 09-02, due 10-08,
+    0.05 %/day): 300 paid on the due date, less than the 860 minimum, so the interest-free
+    period is lost and the unpaid 560 draws 5 % 违约金 (core.cards.card_position)."""
     from debttracker.store.ledger_detail import owed_today
     from debttracker.store.sample import generate
 
@@ -144,18 +144,13 @@ def test_sample_overdue_card_accrues_revolving_interest(db):
     generate(db, today=today)
     with db.session() as s:
         card = owed_today(s, 3, today).card
-        plan = owed_today(s, 2, today).card  # 0 % bill instalments: nothing revolves
-    assert card is not None and not card.paid_in_full
-    assert (card.posted, card.statement, card.due) == (
-        date(2026, 5, 8), date(2026, 5, 20), date(2026, 6, 8),
+        plan = owed_today(s, 2, today).card  # a 账单分期 is a schedule, not a statement
+    assert card is not None and not card.interest_free
+    assert (card.statement_date, card.due_date, card.minimum) == (
+        date(2026, 9, 20), date(2026, 10, 8), Decimal(860),
     )  # fmt: skip
-    # 8,600 × 0.05 % × 31 days + 7,740 × 0.05 % × 12 days (domain.md §1.7's method)
-    assert card.statement_interest == Decimal("133.30") + Decimal("46.44") == Decimal("179.74")
-    cycle = cycle_for(date(2026, 5, 8), 20, 8)
-    rate = Rate(Decimal("0.0005"), "daily")
-    posting = [Posting(date(2026, 5, 8), Decimal(8600))]
-    again = statement_interest(posting, [(date(2026, 6, 8), Decimal(860))], rate, cycle,
-                               date(2026, 6, 20))  # fmt: skip
-    assert again == card.statement_interest
-    assert card.revolving_to_date == Decimal("662.22")
-    assert plan is not None and plan.revolving_to_date == 0 and plan.statement_interest == 0
+    # 8,600 × 0.05 % × 36 days (09-02..10-08) + 8,300 × 0.05 % × 46 days (10-08..11-23)
+    assert card.revolving_interest == Decimal("154.80") + Decimal("190.90")
+    assert card.late_fee == Decimal("28.00") and card.days_overdue == 46
+    assert card.owed == Decimal(8300) + Decimal("345.70") + Decimal("28.00")
+    assert plan is None

@@ -86,21 +86,24 @@ def _check_types(row: ledger_read.DebtRow) -> None:
 
 # -- the standard sample -----------------------------------------------------------------------
 
-# figures of the SQLAlchemy version this replaced, on the sample of 2026-11-23
+# figures of the SQLAlchemy version this replaced, on the sample of 2026-11-23; the card by
+# its statement of 2026-09-20 (due 10-08, 300 paid of the 860 minimum: overdue since 10-09)
 SAMPLE_ROWS = [
     ("个人消费贷款", "current", 0),
-    ("信用卡透支（最低还款）", "overdue", 76),
+    ("信用卡透支（最低还款）", "overdue", 46),
     ("借舅舅的钱", "current", 0),
     ("消费贷 24期", "restructured", 0),
     ("账单分期 12期", "current", 0),
     ("速借花 借款", "overdue", 95),
 ]
-SAMPLE_TOTALS = {"CNY": Decimal("145580.89")}
+SAMPLE_TOTALS = {"CNY": Decimal("148101.24")}
 SAMPLE_FIRST_DUE = [("账单分期 12期", date(2026, 11, 23), Decimal("1072.00"))]
-SAMPLE_MONTH = {"CNY": Decimal("2982.86")}
+SAMPLE_MONTH = {"CNY": Decimal("2057.46")}
 SAMPLE_LATE = [  # balance, penalty, overdue principal of the two overdue debts
-    (Decimal("5779.65"), Decimal("161.29"), Decimal("2195.77")),
+    # 速借花: penalty day by day on what was outstanding (h4): 247.17
     (Decimal("7880.89"), Decimal("247.17"), Decimal("2965.66")),
+    # the card: 8,300 left; revolving interest 345.70 + 违约金 28.00; 560 of the minimum unpaid
+    (Decimal("8300.00"), Decimal("373.70"), Decimal("560.00")),
 ]
 
 

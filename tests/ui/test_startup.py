@@ -77,7 +77,7 @@ def test_the_overview_is_read_without_sqlalchemy(sample):
         timeout=60, check=True,
     )  # fmt: skip
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
-    assert re.search(r"TOTAL \S*145,?580\.89", out.stdout), out.stdout + out.stderr
+    assert re.search(r"TOTAL \S*148,?101\.24", out.stdout), out.stdout + out.stderr
 
 
 def test_staged_open_shows_the_overview_first_then_builds_the_rest(qtbot, sample, tmp_path):

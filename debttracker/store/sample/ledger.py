@@ -1,6 +1,7 @@
 """Sample lenders, debts and payments (deterministic for a given ``today``).
 
-``small``: a bank loan (等额本息), a card bill instalment, an overdue credit card, a
+``small``: a bank loan (等额本息), a card bill instalment (账单分期, fee per period), an
+overdue credit card by its last statement (minimum not paid), a
 consumer-finance loan (等额本金), an overdue online-platform loan at a daily rate with 砍头息,
 and money owed to a relative (0 %, bullet) -- with about a year of payments.
 ``large``: the same plus ten years of many debts and exactly 100,000 payments, written with
@@ -20,6 +21,8 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
+from debttracker.core.card_form import CardInput
+from debttracker.core.cards import Statement
 from debttracker.core.debts import DebtInput, LenderInput, PaymentInput
 from debttracker.core.money import from_fen
 from debttracker.core.rates import Rate, RateBasis
@@ -56,14 +59,9 @@ def _debts(ids: list[int], today: date) -> list[tuple[DebtInput, int, int]]:
                    Rate(Decimal("0.042"), annual), method="annuity", due_day=15,
                    penalty_uplift=Decimal("0.5"), penalty_compound=True), 99, 0),
         (DebtInput(cmb, "账单分期 12期", Decimal(12000), _month_start(today, 5, 23), 12,
-                   Rate(Decimal(0), annual), kind="card", method="annuity",
-                   period_fee=Decimal(72), card_limit=Decimal(30000), statement_day=5,
-                   card_due_day=23, due_day=23), 99, 0),
-        (DebtInput(citic, "信用卡透支（最低还款）", Decimal(8600), _month_start(today, 6, 8), 10,
-                   Rate(Decimal("0.0005"), daily, 365), kind="card", method="equal-principal",
-                   penalty_uplift=Decimal(0), late_fee_percent=Decimal("0.05"),
-                   card_limit=Decimal(10000), statement_day=20, card_due_day=8, due_day=8,
-                   grace_days=3), 3, 2),
+                   Rate(Decimal(0), annual), kind="card_instalment", method="equal-principal",
+                   period_fee=Decimal(72), due_day=23), 99, 0),
+        (_citic_card(citic, today), 0, 0),
         (DebtInput(consumer, "消费贷 24期", Decimal(30000), _month_start(today, 11, 10), 24,
                    Rate(Decimal("0.18"), annual), method="equal-principal", due_day=10), 99, 0),
         (DebtInput(platform, "速借花 借款", Decimal(10000), _month_start(today, 7, 20), 12,
@@ -75,6 +73,25 @@ def _debts(ids: list[int], today: date) -> list[tuple[DebtInput, int, int]]:
     ]  # fmt: skip
 
 
+def _citic_card(lender: int, today: date) -> DebtInput:
+    """A card by its last bill: 8,600 on the statement of the 20th two months back, due on
+    the 8th of the next month; only 300 paid of the 860 minimum (domain.md §1.7), so it is
+    overdue, with revolving interest and 5 % 违约金 on the unpaid minimum."""
+    statement = _month_start(today, 2, 20)
+    due = add_months(statement, 1).replace(day=8)
+    bill = Statement(statement, due, Decimal(8600), posted_on=statement - timedelta(days=18))
+    return DebtInput(
+        lender, "信用卡透支（最低还款）", bill.balance, statement, 1,
+        Rate(Decimal("0.0005"), RateBasis.DAILY, 365), kind="card", penalty_uplift=Decimal(0),
+        card_limit=Decimal(10000), statement_day=20, card_due_day=8,
+        card=CardInput(bill, Decimal(10), Decimal("0.05")),
+    )  # fmt: skip
+
+
+#: what was paid on the card: less than its minimum, on its due date
+CARD_PAYMENT = Decimal(300)
+
+
 def _small(s: Session, today: date) -> dict[str, Any]:
     ids = [ledger.add_lender(s, data) for data in SMALL_LENDERS]
     payments = 0
@@ -82,6 +99,13 @@ def _small(s: Session, today: date) -> dict[str, Any]:
     for terms, paid_full, _unpaid in _debts(ids, today):
         debt_id = ledger.add_debt(s, terms)
         debt_ids.append(debt_id)
+        if terms.card is not None:
+            pay = PaymentInput(
+                terms.card.statement.due_date, CARD_PAYMENT, "App 还款", "不够最低还款"
+            )
+            ledger.add_payment(s, debt_id, pay)
+            payments += 1
+            continue
         schedule = ledger.schedule_of(terms)
         due_rows = [
             row

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +27,7 @@ from debttracker.core.messages import DomainError
 from debttracker.store.ledger import LenderRow, schedule_of
 from debttracker.store.ledger_terms import apr_of
 from debttracker.ui.context import AppContext
+from debttracker.ui.ledger.card_fields import CardFields, card_summary
 from debttracker.ui.ledger.forms import FormRows, fill_combo, save_buttons
 from debttracker.ui.ledger.labels import (
     basis_labels,
@@ -37,6 +39,14 @@ from debttracker.ui.ledger.labels import (
 from debttracker.ui.widgets.money import money_text, percent_text
 from debttracker.ui.widgets.parsed_edit import DateEdit, MoneyEdit, RateEdit
 from debttracker.ui.widgets.plain import plain_label
+
+#: loan fields a card (its statement stands for them) and a 账单分期 do not use
+LOAN_ONLY: dict[str, tuple[str, ...]] = {
+    "card": ("principal", "received", "start_date", "term_months", "method", "prepay_mode",
+             "upfront_fee", "period_fee", "due_day", "penalty_uplift", "late_fee_fixed",
+             "late_fee_percent"),
+    "card_instalment": ("received", "method", "rate", "upfront_fee", "penalty_uplift"),
+}  # fmt: skip
 
 
 def _percent_text(fraction: Decimal) -> str:
@@ -183,24 +193,10 @@ class DebtDialog(QDialog):
             QLineEdit(),
             "debtLateFeePercentEdit",
         )
-        self.card_box = QGroupBox(self.tr("Credit card"))
-        card_form = QFormLayout(self.card_box)
-        card = self.card_rows = FormRows(card_form, "debt")
-        self.limit_edit = card.add(
-            "card_limit", self.tr("Credit limit"), MoneyEdit(required=False), "debtCardLimitEdit"
-        )
-        self.statement_edit = card.add(
-            "statement_day", self.tr("Statement day"), QLineEdit(), "debtStatementDayEdit"
-        )
-        self.card_due_edit = card.add(
-            "card_due_day", self.tr("Payment due day"), QLineEdit(), "debtCardDueDayEdit"
-        )
-        self.min_edit = card.add(
-            "min_payment_percent",
-            self.tr("Minimum payment %"),
-            QLineEdit("10"),
-            "debtMinPaymentEdit",
-        )
+        self.card_box = QGroupBox(self.tr("Credit card: as the bill reads"))
+        self.card_box.setObjectName("debtCardBox")
+        self.card_fields = CardFields()
+        QVBoxLayout(self.card_box).addWidget(self.card_fields)
         grid.addWidget(self.card_box, 1, 0, 1, 2)
         self.summary_label = plain_label()
         self.summary_label.setObjectName("debtSummaryLabel")
@@ -208,6 +204,7 @@ class DebtDialog(QDialog):
         outer.addWidget(self.summary_label)
         self.buttons = save_buttons(self, "debtSaveButton")
         outer.addWidget(self.buttons)
+        self._kind = data.kind if data else "loan"
         if data:
             self._load(data)
         self._connect()
@@ -235,7 +232,6 @@ class DebtDialog(QDialog):
             (self.upfront_edit, d.upfront_fee),
             (self.period_fee_edit, d.period_fee),
             (self.late_fixed_edit, d.late_fee_fixed),
-            (self.limit_edit, d.card_limit),
         ):
             edit.set_amount(amount if amount else None)
         self.due_day_edit.setText(str(d.due_day or ""))
@@ -245,9 +241,7 @@ class DebtDialog(QDialog):
         self.late_percent_edit.setText(
             _percent_text(d.late_fee_percent) if d.late_fee_percent else ""
         )
-        self.statement_edit.setText(str(d.statement_day or ""))
-        self.card_due_edit.setText(str(d.card_due_day or ""))
-        self.min_edit.setText(_percent_text(d.min_payment_percent))
+        self.card_fields.load(d)
         self.notes_edit.setPlainText(d.notes)  # fmt: skip
 
     def _connect(self) -> None:
@@ -279,23 +273,47 @@ class DebtDialog(QDialog):
             late_fee_fixed=self.late_fixed_edit.text(),
             late_fee_percent=self.late_percent_edit.text(), due_day=self.due_day_edit.text(),
             grace_days=self.grace_edit.text(), status=self.status_combo.currentData(),
-            card_limit=self.limit_edit.text(), statement_day=self.statement_edit.text(),
-            card_due_day=self.card_due_edit.text(), min_payment_percent=self.min_edit.text(),
             notes=self.notes_edit.toPlainText(), prepay_mode=self.prepay_combo.currentData(),
+            **self.card_fields.values(),
         )  # fmt: skip
 
     def _validate(self) -> None:
         self.rate_edit.set_basis(self.basis_combo.currentData(), self.day_basis_combo.currentData())
-        self.card_box.setVisible(self.kind_combo.currentData() == "card")
+        self._show_kind(self.kind_combo.currentData())
         data, errors = validate_debt(self.form())
-        for rows in (self.rows, self.terms_rows, self.card_rows):
-            rows.show(errors, always={"lender"} if self.lender_combo.count() == 0 else set())
+        always = {"lender"} if self.lender_combo.count() == 0 else set()
+        for rows in (self.rows, self.terms_rows):
+            rows.show(errors, always)
+        self.card_fields.show_errors(errors, always)
         self.buttons.button(self.buttons.StandardButton.Save).setEnabled(data is not None)
         self._preview(data)
+
+    def _show_kind(self, kind: str) -> None:
+        """The card's bill for a card; the loan fields it does not use hidden.  A new card
+        starts at the usual daily rate, 万分之五 (domain.md §1.7)."""
+        if kind == "card" and self._kind != "card" and not self.rate_edit.text().strip():
+            self.basis_combo.setCurrentIndex(self.basis_combo.findData("daily"))
+            self.rate_edit.setText("0.05%")
+        self._kind = kind
+        self.card_box.setVisible(kind == "card")
+        hidden = set(LOAN_ONLY.get(kind, ()))
+        for rows in (self.rows, self.terms_rows):
+            for key, error in rows.errors.items():
+                box = error.parentWidget()
+                if box is not None:
+                    rows.form.setRowVisible(box, key not in hidden)
+        self.compound_check.setVisible(kind not in LOAN_ONLY)
+        fee = self.tr("Fee each period (分期手续费)") if kind == "card_instalment" else None
+        label = self.terms_rows.form.labelForField(self.period_fee_edit.parentWidget())
+        if isinstance(label, QLabel):
+            label.setText(fee or self.tr("Fee each month"))
 
     def _preview(self, data: DebtInput | None) -> None:
         if data is None:
             self.summary_label.setText(self.tr("Fill in the marked fields to see the schedule."))
+            return
+        if data.card is not None:
+            self.summary_label.setText(card_summary(data))
             return
         try:
             schedule = schedule_of(data)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from debttracker.core.caps import NOT_LEGAL_ADVICE, Verdict
+from debttracker.core.cards import CardPosition
 from debttracker.store import ledger_detail, ledger_receipts
-from debttracker.store.ledger_cards import CardInterest
 from debttracker.store.ledger_queries import DebtRow
 from debttracker.ui.context import AppContext
 from debttracker.ui.i18n import translate_message
@@ -250,27 +250,28 @@ class DebtDetail(QWidget):
         if o.card is not None:
             self._fill_card(form, o.card, m)
 
-    def _fill_card(self, form: QFormLayout, c: CardInterest, m: partial) -> None:
-        """Revolving interest (core.cards) when the statement was not paid in full in time."""
-        if c.paid_in_full:
-            form.addRow(plain_label(self.tr("The statement was paid in full by its due date: "
-                                       "no revolving interest.")))  # fmt: skip
-            return
-        if not (c.statement_interest or c.revolving_to_date):
-            return
-        text = self.tr("Statement of %1: %2, due %3; paid by then: %4")
-        for n, part in enumerate((c.statement.isoformat(), m(c.balance), c.due.isoformat(),
-                                  m(c.paid_by_due))):  # fmt: skip
-            text = text.replace(f"%{n + 1}", part)
-        form.addRow(self.tr("Not paid in full"), plain_label(text))
-        form.addRow(
-            self.tr("Interest on the statement of %1").replace("%1", c.next_statement.isoformat()),
-            plain_label(m(c.statement_interest)),
-        )
-        label = plain_label(m(c.revolving_to_date))
-        label.setObjectName("revolvingInterestLabel")
-        label.setToolTip(
-            self.tr("From the posting date %1 on what is still unpaid, at the card's daily "
-                    "rate; fees never bear interest.").replace("%1", c.posted.isoformat())
+    def _fill_card(self, form: QFormLayout, c: CardPosition, m: partial) -> None:
+        """The card's statement as of today (core.cards.card_position)."""
+        rows = (
+            ("cardStatementLabel", self.tr("Statement of %1").replace(
+                "%1", c.statement_date.isoformat()), m(c.balance)),
+            ("cardMinimumLabel", self.tr("Minimum payment"), m(c.minimum)),
+            ("cardDueLabel", self.tr("Payment due date"), c.due_date.isoformat()),
+            ("cardPaidLabel", self.tr("Paid since the statement"), m(c.paid)),
+            ("revolvingInterestLabel", self.tr("Revolving interest to today"),
+             m(c.revolving_interest)),
+            ("cardLateFeeLabel", self.tr("Late fee (违约金) on the unpaid minimum"),
+             m(c.late_fee)),
+            ("cardOwedLabel", self.tr("Owed on the card today"), m(c.owed)),
         )  # fmt: skip
-        form.addRow(self.tr("Revolving interest to today"), label)
+        for name, title, value in rows:
+            label = plain_label(value)
+            label.setObjectName(name)
+            form.addRow(title, label)
+        if c.interest_free:
+            form.addRow(plain_label(self.tr("Paid in full by the due date, the statement costs no "
+                                       "interest.")))  # fmt: skip
+        else:
+            form.addRow(plain_label(self.tr("Not paid in full by the due date: interest runs on the "
+                                       "whole statement from its posting date, then on what is "
+                                       "left, at the card's daily rate; fees bear none.")))  # fmt: skip

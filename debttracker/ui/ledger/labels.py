@@ -32,6 +32,7 @@ def debt_kind_labels() -> dict[str, str]:
     return {
         "loan": QCoreApplication.translate("ledger", "Loan"),
         "card": QCoreApplication.translate("ledger", "Credit card"),
+        "card_instalment": QCoreApplication.translate("ledger", "Card bill instalments (账单分期)"),
         "personal": QCoreApplication.translate("ledger", "Personal loan"),
     }
 

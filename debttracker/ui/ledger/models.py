@@ -101,6 +101,16 @@ class DebtsModel(RowTable):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.APR and row.above_cap:
             assert row.cap_rate is not None
             return _tr(QT_TRANSLATE_NOOP("LedgerModels", "Above the %1 line that applies to this lender (information, not legal advice).")).replace("%1", percent_text(row.cap_rate, 0))  # fmt: skip
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PENALTY and row.card:
+            return (
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "LedgerModels", "Revolving interest %1 + late fee (违约金) %2"
+                    )
+                )
+                .replace("%1", money_text(row.card.revolving_interest, row.currency))
+                .replace("%2", money_text(row.card.late_fee, row.currency))
+            )
         if role == STATUS_ROLE:
             return row.status
         return None
