@@ -127,14 +127,14 @@ def _check_all_views(qtbot, data: Path) -> Decimal:
 
 
 def _cards_without_rows(data: Path) -> set[str]:
-    """Cards with no instalments: the reminders show their due day without an amount yet."""
+    """Credit cards: the reminders show a card's due day without its statement minimum yet
+    (known gap, issue #16: the reminder amount for statement cards is the next step)."""
     import sqlite3
 
     conn = sqlite3.connect(data / "debttracker.sqlite3")
     try:
         rows = conn.execute(
-            "SELECT name FROM debt WHERE kind = 'card' AND id NOT IN "
-            "(SELECT debt_id FROM instalment)"
+            "SELECT name FROM debt WHERE kind = 'card'"
         ).fetchall()
     finally:
         conn.close()
