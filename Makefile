@@ -12,7 +12,7 @@ APT_PACKAGES := xvfb xauth dbus poppler-utils libxcb-icccm4 libxcb-keysyms1 libx
                 libwayland-client0 libwayland-cursor0 libwayland-egl1 binutils \
                 desktop-file-utils appstream
 
-.PHONY: run test lint bench screenshots translations sysdeps dist clean
+.PHONY: run test lint bench soak screenshots translations sysdeps dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ dist: $(VENV)/.installed-run translations sysdeps
 	$(BIN)/python packaging/tools/build_dist.py
 
 ## Performance benchmarks against the budgets of DESIGN.md §7 (figures in docs/performance.md).
+## Crash soak (not in `make test`): 1,000+ SIGKILLs during create, migrate, restore and import.
+soak: $(VENV)/.installed-test translations
+	$(BIN)/python -m pytest tests/store/test_multiprocess_kills.py -m slow -s -q -p no:cacheprovider
+
 bench: $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest tests/bench --benchmark-only --benchmark-columns=min,median,mean,max,rounds
 

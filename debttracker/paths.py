@@ -41,10 +41,19 @@ def data_dir(create: bool = True) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it readable by the user alone on POSIX."""
+    """Create ``path`` (and parents) readable by the user alone on POSIX.
+
+    A folder that already exists is left exactly as it is: the app never changes the mode of
+    a folder it did not create (a shared 1777 folder stays 1777), and an existing read-only
+    data directory can still be read."""
+    if path.is_dir():
+        return path
+    missing = [path, *(p for p in path.parents if not p.exists())]
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        for created in missing:
+            if created.is_dir():
+                os.chmod(created, 0o700)
     return path
 
 
@@ -52,6 +61,16 @@ def make_private_file(path: Path) -> None:
     """Restrict an existing file to the user alone (0600) on POSIX."""
     if os.name == "posix" and path.exists():
         os.chmod(path, 0o600)
+
+
+def write_private_file(path: Path, data: bytes) -> Path:
+    """Write a *new* file ``path`` readable by the user alone (0600 from its creation, never
+    world-readable for a moment); an existing file is replaced.  The folder is left as is."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    make_private_file(path)
+    return path
 
 
 def database_path(base: Path | None = None) -> Path:

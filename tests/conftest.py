@@ -43,3 +43,13 @@ def _no_session_bus(monkeypatch):
     """No test reaches the desktop's notification server: the session bus is unreachable
     (the D-Bus notifier tests start their own private bus and connect to it by address)."""
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/debttracker-tests")
+
+
+def pytest_collection_modifyitems(config, items):
+    """``slow`` tests (soaks, long fuzz runs) run only when asked for with ``-m slow``."""
+    if "slow" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="slow: run with -m slow (make soak)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -8,6 +8,7 @@ give a one-line message naming the argument and exit status 2, never a traceback
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -275,9 +276,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except UsageError as exc:
-        error = i18n.tr(QT_TRANSLATE_NOOP("cli", "error: %1"), translated_error(str(exc)))
-        print(f"debttracker-cli {args.command}: {error}", file=sys.stderr)
-        return 2
+        return _report(args.command, translated_error(str(exc)), 2)
+    except BrokenPipeError:
+        return _closed_pipe()
+    except Exception as exc:
+        return _report_failure(args.command, exc)
+
+
+def _report(command: str, text: str, status: int) -> int:
+    """One line on stderr (``debttracker-cli COMMAND: error: ...``) and the exit status."""
+    from debttracker.cli import i18n
+
+    error = i18n.tr(QT_TRANSLATE_NOOP("cli", "error: %1"), " ".join(text.split()))
+    try:
+        print(f"debttracker-cli {command}: {error}", file=sys.stderr)
+    except BrokenPipeError:  # pragma: no cover - stderr closed too
+        pass
+    return status
+
+
+def _closed_pipe() -> int:
+    """Output piped into ``head`` that stopped reading: end quietly (no traceback at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - no real stdout
+        pass
+    return 1
+
+
+def _report_failure(command: str, exc: Exception) -> int:
+    """A refusal or a disk / lock / permission failure: its own message, exit 1; anything
+    else propagates (a real bug keeps its traceback)."""
+    from debttracker.cli import i18n
+    from debttracker.core.messages import DomainError
+    from debttracker.store.errors import classify
+
+    mapped = classify(exc)
+    if mapped is not None:
+        return _report(command, mapped.message.render(i18n.translate), 1)
+    if isinstance(exc, DomainError):
+        return _report(command, exc.message.render(i18n.translate), 1)
+    if isinstance(exc, OverflowError):
+        text = QT_TRANSLATE_NOOP("cli", "a number is too large")
+        return _report(command, i18n.tr(text), 2)
+    raise exc
 
 
 if __name__ == "__main__":  # pragma: no cover

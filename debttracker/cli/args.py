@@ -6,7 +6,7 @@ from datetime import date
 
 from debttracker.cli import UsageError, i18n
 from debttracker.core.debts import parse_date
-from debttracker.core.messages import DomainError
+from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 
 
 def date_option(option: str, text: str | None) -> date:
@@ -19,3 +19,19 @@ def date_option(option: str, text: str | None) -> date:
         return parse_date(text)
     except DomainError as exc:
         raise UsageError(f"argument {option}: {exc.message.render(i18n.translate)}") from None
+
+
+#: the largest id SQLite stores (a signed 64-bit integer)
+MAX_ID = 2**63 - 1
+
+
+def id_value(text: str) -> int:
+    """An ``argparse`` type for ids: ASCII digits only, 1 .. 2**63-1 (else exit 2, one line)."""
+    import argparse
+    import re
+
+    if not re.fullmatch(r"[0-9]{1,19}", text.strip()) or not 0 < int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            i18n.tr(QT_TRANSLATE_NOOP("cli", "not an id (a whole number from 1): %1"), text)
+        )
+    return int(text)

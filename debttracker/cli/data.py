@@ -7,9 +7,11 @@ Exit status: 0 success; 1 a refusal or a problem found (one line on stderr says 
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -115,9 +117,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from debttracker.store.backup import restore
+    from debttracker.store.writer_lock import exclusive
 
     source = _existing_file("PATH", args.path)
-    result = restore(source, paths.data_dir())
+    data_dir = paths.data_dir()
+    with exclusive(data_dir):
+        result = restore(source, data_dir)
     if result.pre_restore is not None:
         text = QT_TRANSLATE_NOOP("cli", "previous data backed up to %1")
         _say(i18n.tr(text, result.pre_restore.path))
@@ -129,9 +134,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _exclusive_if(replace: bool, data_dir: Path) -> AbstractContextManager[None]:
+    """The writer lock for an import that replaces everything (a merge is an ordinary write)."""
+    from debttracker.store.writer_lock import exclusive
+
+    return exclusive(data_dir) if replace else nullcontext()
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from debttracker.store.db import open_database
-    from debttracker.store.exchange import export_csv, write_export
+    from debttracker.store.exchange_export import export_csv, write_archive, write_json
 
     db = open_database(paths.data_dir())
     try:
@@ -139,24 +151,51 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.csv:
             written = export_csv(db, target)
             _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "%1 tables written to %2"), len(written), target))
-        else:
-            _say(str(write_export(db, target)))
+            return 0
+        if args.plain_json:
+            _say(str(write_json(db, target)))
+            return 0
+        summary = write_archive(db, target)
     finally:
         db.close()
+    if args.json:
+        report = {"path": str(summary.path), "rows": summary.rows, "evidence_files": summary.files}
+        print(json.dumps({**report, "missing_evidence": summary.missing}, ensure_ascii=False))
+        return 0
+    text = QT_TRANSLATE_NOOP("cli", "%1 (%2 rows, %3 evidence files)")
+    _say(i18n.tr(text, summary.path, summary.rows, summary.files))
+    for name in summary.missing:
+        text = QT_TRANSLATE_NOOP("cli", "warning: evidence file %1 is missing; not exported")
+        print(_one_line(i18n.tr(text, name)), file=sys.stderr)
     return 0
+
+
+def _bad_file(exc: DomainError) -> UsageError:
+    """An export file that is refused: one line, exit 2 (a bad argument, not a refusal)."""
+    return UsageError(_one_line(exc.message.render(i18n.translate)))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from debttracker.store.db import open_database
-    from debttracker.store.exchange import import_data, read_export
+    from debttracker.store.exchange import NotEmptyError
+    from debttracker.store.exchange_archive import import_bundle, read_bundle
 
     source = _existing_file("FILE", args.file)
-    doc = read_export(source)
-    db = open_database(paths.data_dir())
     try:
-        result = import_data(db, doc, replace=args.replace)
-    finally:
-        db.close()
+        bundle = read_bundle(source)
+    except DomainError as exc:
+        raise _bad_file(exc) from None
+    data_dir = paths.data_dir()
+    with _exclusive_if(args.replace, data_dir):
+        db = open_database(data_dir)
+        try:
+            result = import_bundle(db, bundle, replace=args.replace)
+        except NotEmptyError:
+            raise
+        except DomainError as exc:
+            raise _bad_file(exc) from None
+        finally:
+            db.close()
     if result.backup is not None:
         _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "previous data backed up to %1"), result.backup))
     _say(i18n.tr(QT_TRANSLATE_NOOP("cli", "imported %1 rows"), sum(result.rows.values())))
@@ -242,26 +281,40 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "export",
-        help=tr(QT_TRANSLATE_NOOP("cli", "export all data as one JSON file (or CSV per table)")),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "export all data with the evidence files as one ZIP archive (or CSV)"
+            )
+        ),
     )
     p.add_argument(
         "target",
         metavar="FILE",
-        help=tr(QT_TRANSLATE_NOOP("cli", "FILE.json, or a folder with --csv")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "FILE.zip, or a folder with --csv")),
     )
     p.add_argument(
         "--csv",
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "write one CSV file per table into FILE")),
     )
+    p.add_argument(
+        "--plain-json",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "only the JSON document (format 1, no evidence files)")),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    )
     p.set_defaults(func=_guarded("export", cmd_export))
 
     p = sub.add_parser(
         "import",
-        help=tr(QT_TRANSLATE_NOOP("cli", "import a JSON export into an empty data directory")),
+        help=tr(QT_TRANSLATE_NOOP("cli", "import an export into an empty data directory")),
     )
     p.add_argument(
-        "file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("cli", "a debttracker JSON export"))
+        "file",
+        metavar="FILE",
+        help=tr(QT_TRANSLATE_NOOP("cli", "a debttracker export (ZIP archive or JSON)")),
     )
     p.add_argument(
         "--replace",

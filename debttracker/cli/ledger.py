@@ -14,7 +14,7 @@ from typing import Any
 
 from debttracker import paths
 from debttracker.cli import UsageError, i18n
-from debttracker.cli.args import date_option
+from debttracker.cli.args import date_option, id_value
 from debttracker.cli.cards import card_json
 from debttracker.core.debts import PaymentInput
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
@@ -254,7 +254,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     pay.add_argument(
         "--debt",
-        type=int,
+        type=id_value,
         required=True,
         metavar="ID",
         help=tr(QT_TRANSLATE_NOOP("cli", "debt id")),

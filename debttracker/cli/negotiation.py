@@ -15,7 +15,7 @@ from pathlib import Path
 
 from debttracker import paths
 from debttracker.cli import UsageError, i18n
-from debttracker.cli.args import date_option
+from debttracker.cli.args import date_option, id_value
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError
 
 
@@ -51,10 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     scope = case.add_mutually_exclusive_group(required=True)
     scope.add_argument(
-        "--lender", type=int, metavar="ID", help=tr(QT_TRANSLATE_NOOP("cli", "lender id"))
+        "--lender", type=id_value, metavar="ID", help=tr(QT_TRANSLATE_NOOP("cli", "lender id"))
     )
     scope.add_argument(
-        "--debt", type=int, metavar="ID", help=tr(QT_TRANSLATE_NOOP("cli", "debt id"))
+        "--debt", type=id_value, metavar="ID", help=tr(QT_TRANSLATE_NOOP("cli", "debt id"))
     )
     case.add_argument(
         "--out", required=True, metavar="DIR", help=tr(QT_TRANSLATE_NOOP("cli", "output directory"))

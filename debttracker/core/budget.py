@@ -14,6 +14,7 @@ could still cut, so it is shown beside it, not subtracted).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,6 +26,8 @@ from debttracker.core.money import ZERO, q2
 INCOME, EXPENSE = "income", "expense"
 NEGOTIATING = "negotiating"
 DAYS_PER_MONTH = 30  # a month of delay, for comparing penalty costs
+
+_ASCII_DIGITS = re.compile(r"[0-9]{1,4}")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -54,7 +57,8 @@ class Month:
     def parse(cls, text: str) -> Month:
         """``"2026-03"`` → ``Month(2026, 3)``."""
         year, sep, month = text.strip().partition("-")
-        if not (sep and year.isdigit() and month.isdigit()):
+        # ASCII digits only: str.isdigit() also takes "²" and int() then fails
+        if not (sep and _ASCII_DIGITS.fullmatch(year) and _ASCII_DIGITS.fullmatch(month)):
             raise DomainError(
                 msg("budget", QT_TRANSLATE_NOOP("budget", "Not a month (YYYY-MM): %1"), text),
                 field="month",

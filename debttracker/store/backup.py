@@ -91,6 +91,8 @@ def list_backups(data_dir: Path | None = None, *, folder: Path | None = None) ->
     for path in where.glob("*.sqlite3"):
         if path.name.startswith(".") or _parse_name(path) is None or not path.is_file():
             continue
+        if path.stat().st_size == 0:  # never offer an empty file as a backup
+            continue
         found.append(read_info(path))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
@@ -254,6 +256,7 @@ def restore(backup: BackupInfo | Path, data_dir: Path) -> RestoreResult:
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     check_backup(source)
+    entries = ev.read_manifest(ev.manifest_path(source))  # a hostile list: refused before
     paths.ensure_private_dir(data_dir)
     db_path = paths.database_path(data_dir)
     temp = temp_name(db_path, "restoring")
@@ -270,6 +273,5 @@ def restore(backup: BackupInfo | Path, data_dir: Path) -> RestoreResult:
     finally:
         temp.unlink(missing_ok=True)
     fsync_dir(data_dir)
-    entries = ev.read_manifest(ev.manifest_path(source))
     written = ev.restore_files(entries, source.parent, data_dir)
     return RestoreResult(source, pre, aside, written)

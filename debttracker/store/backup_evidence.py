@@ -18,6 +18,7 @@ from typing import Any
 from debttracker import paths
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.store.atomic import copy_atomic, move_no_clobber, sha256_of, write_bytes_atomic
+from debttracker.store.safe_names import is_relative_path, is_sha256
 
 MANIFEST_FORMAT = "debttracker-evidence-manifest"
 MANIFEST_SUFFIX = ".evidence.json"
@@ -46,6 +47,8 @@ def manifest_path(backup: Path) -> Path:
 
 def blob_path(folder: Path, sha256: str) -> Path:
     """Where the content ``sha256`` lives among the backups in ``folder``."""
+    if not is_sha256(sha256):  # never a path from data: only a hex digest
+        raise ValueError("not a SHA-256 digest")
     return folder / BLOB_DIR / sha256[:2] / sha256
 
 
@@ -71,18 +74,26 @@ def read_manifest(path: Path) -> dict[str, EvidenceEntry]:
         return {}
     try:
         doc: Any = json.loads(path.read_text(encoding="utf-8"))
-        return {
-            rel: EvidenceEntry(str(e["sha256"]), int(e["size"]), int(e.get("mtime_ns", 0)))
+        entries = {
+            rel: EvidenceEntry(e["sha256"], int(e["size"]), int(e.get("mtime_ns", 0)))
             for rel, e in doc["files"].items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise DomainError(
-            msg(
-                "backup",
-                QT_TRANSLATE_NOOP("backup", "The list of evidence files of %1 is damaged."),
-                path.name,
-            )
-        ) from exc
+        raise _damaged(path) from exc
+    for rel, entry in entries.items():  # the hash becomes a path, the name too: check both
+        if not is_relative_path(rel) or not is_sha256(entry.sha256) or entry.size < 0:
+            raise _damaged(path)
+    return entries
+
+
+def _damaged(path: Path) -> DomainError:
+    return DomainError(
+        msg(
+            "backup",
+            QT_TRANSLATE_NOOP("backup", "The list of evidence files of %1 is damaged."),
+            path.name,
+        )
+    )
 
 
 def write_manifest(path: Path, entries: dict[str, EvidenceEntry]) -> None:
@@ -134,6 +145,8 @@ def restore_files(entries: dict[str, EvidenceEntry], folder: Path, data_dir: Pat
     root = paths.evidence_dir(data_dir).resolve()
     written = 0
     for rel, entry in entries.items():
+        if not is_relative_path(rel) or not is_sha256(entry.sha256):
+            continue  # read_manifest refuses these; never a path from data
         target = (root / rel).resolve()
         if root not in target.parents:  # a hostile manifest may not escape the folder
             continue

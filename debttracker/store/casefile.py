@@ -13,7 +13,6 @@ to, and whether the file still matches).  A missing file is listed, never silent
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import zipfile
@@ -21,11 +20,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, tzinfo
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlmodel import Session, col, select
 
 from debttracker.core.money import from_fen
 from debttracker.store import negotiation as repo
+from debttracker.store.atomic import write_atomic
+from debttracker.store.csv_out import safe_writer
 from debttracker.store.evidence import path_of, sha256_of
 from debttracker.store.ledger_detail import OwedToday, owed_today
 from debttracker.store.ledger_queries import debt_rows
@@ -41,6 +43,7 @@ from debttracker.store.negotiation_tables import (
 )
 from debttracker.store.negotiation_tables import Promise as PromiseRow
 from debttracker.store.negotiation_timeline import Entry, aware, timeline
+from debttracker.store.safe_names import zip_entry_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +193,7 @@ def _manifest_row(data_dir: Path, evidence: Evidence, attached: list[str]) -> Ma
     added = evidence.added_at
     added = added if added.tzinfo else added.replace(tzinfo=UTC)
     return ManifestRow(
-        path="" if status == "missing" else f"evidence/{evidence.stored_name}",
+        path="" if status == "missing" else zip_entry_name("evidence", evidence.stored_name),
         original_name=evidence.original_name,
         sha256=evidence.sha256,
         size=evidence.size,
@@ -206,24 +209,32 @@ MANIFEST_FIELDS = ("path", "original_name", "sha256", "size", "added_at", "attac
 def write_evidence_zip(case: CaseFile, data_dir: Path, target: Path) -> list[ManifestRow]:
     """Write the evidence ZIP (files + manifest.csv + manifest.json) to ``target``."""
     rows = [_manifest_row(data_dir, e, attached) for e, attached in case.evidence]
-    temp = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for (evidence, _), row in zip(case.evidence, rows, strict=True):
-            if row.path:
-                archive.write(path_of(data_dir, evidence), row.path)
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow(MANIFEST_FIELDS)
-        for row in rows:
-            writer.writerow([getattr(row, name) for name in MANIFEST_FIELDS])
-        archive.writestr("manifest.csv", "\ufeff" + text.getvalue())  # BOM: Excel reads UTF-8
-        payload = {
-            "lender": case.lender.name,
-            "debt": case.debt.name if case.debt else None,
-            "generated_on": case.generated_on.isoformat(),
-            "algorithm": "SHA-256",
-            "files": [{name: getattr(row, name) for name in MANIFEST_FIELDS} for row in rows],
-        }
-        archive.writestr("manifest.json", json.dumps(payload, ensure_ascii=False, indent=2))
-    temp.replace(target)
+
+    def write(out: BinaryIO) -> None:
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            _fill_zip(archive, case, data_dir, rows)
+
+    write_atomic(target, write)  # a temp name, fsync, rename; 0600
     return rows
+
+
+def _fill_zip(
+    archive: zipfile.ZipFile, case: CaseFile, data_dir: Path, rows: list[ManifestRow]
+) -> None:
+    for (evidence, _), row in zip(case.evidence, rows, strict=True):
+        if row.path:
+            archive.write(path_of(data_dir, evidence), row.path)
+    text = io.StringIO()
+    writer = safe_writer(text, lineterminator="\n")
+    writer.writerow(MANIFEST_FIELDS)
+    for row in rows:
+        writer.writerow([getattr(row, name) for name in MANIFEST_FIELDS])
+    archive.writestr("manifest.csv", "\ufeff" + text.getvalue())  # BOM: Excel reads UTF-8
+    payload = {
+        "lender": case.lender.name,
+        "debt": case.debt.name if case.debt else None,
+        "generated_on": case.generated_on.isoformat(),
+        "algorithm": "SHA-256",
+        "files": [{name: getattr(row, name) for name in MANIFEST_FIELDS} for row in rows],
+    }
+    archive.writestr("manifest.json", json.dumps(payload, ensure_ascii=False, indent=2))

@@ -75,7 +75,9 @@ def make_engine(db_path: Path) -> Engine:
     from sqlalchemy import event
     from sqlmodel import create_engine
 
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    engine = create_engine(
+        f"sqlite:///{db_path}", connect_args={"check_same_thread": False}, hide_parameters=True
+    )
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -127,12 +129,17 @@ class Database:
         """One unit of work: commits on success, rolls back on any exception."""
         from sqlmodel import Session
 
+        from debttracker.store.errors import classify
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                mapped = classify(exc) if isinstance(exc, Exception) else None
+                if mapped is not None and mapped is not exc:
+                    raise mapped from exc  # disk full, read-only, busy: its own message
                 raise
 
     @contextmanager
@@ -153,21 +160,6 @@ class Database:
         with self._lock:
             if self._engine is not None:
                 self._engine.dispose()
-
-
-def _check_is_sqlite(db_path: Path) -> None:
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return
-    with db_path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise NotADatabaseError(
-            msg(
-                "store",
-                QT_TRANSLATE_NOOP("store", "%1 is not a debttracker database or is damaged."),
-                db_path,
-            )
-        )
 
 
 _REVISION = re.compile(r"^revision(?:\s*:\s*[\w\[\] |]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
@@ -208,11 +200,12 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
     base = data_dir or paths.data_dir()
     paths.ensure_private_dir(base)
     db_path = paths.database_path(base)
-    _check_is_sqlite(db_path)
     from debttracker.store.integrity import check_database
 
     check_database(db_path).raise_for_status()  # damaged or locked: a clear refusal, untouched
     existed = db_path.exists() and db_path.stat().st_size > 0
+    if migrate and not db_path.exists():
+        _create_atomically(db_path)
     db = Database(db_path)
     try:
         current = stored_revisions(db_path)
@@ -235,7 +228,7 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 label = "+".join(sorted(current))
                 target = paths.backups_dir(base) / f"pre-migration-{label}-{stamp}.sqlite3"
-                db.pre_migration_backup = sqlite_backup(db_path, target)
+                db.pre_migration_backup = _backup_atomically(db_path, target)
             _upgrade(db.engine)
             db.migrated_from = current
     except BaseException:
@@ -245,10 +238,70 @@ def open_database(data_dir: Path | None = None, *, migrate: bool = True) -> Data
     return db
 
 
+def _create_atomically(db_path: Path) -> None:
+    """Build a new database at head under a temporary name, then link it into place: a kill
+    leaves no database (and a hidden temp file) or a whole migrated one, never tables without
+    ``alembic_version``.  If another process created it meanwhile, its file is kept."""
+    from debttracker.store.atomic import fsync_dir, move_no_clobber, temp_name
+
+    temp = temp_name(db_path, "creating")
+    for ending in ("", "-wal", "-shm", "-journal"):
+        Path(f"{temp}{ending}").unlink(missing_ok=True)
+    engine = make_engine(temp)
+    try:
+        _upgrade(engine)
+        with engine.connect() as conn:
+            # everything into the main file; it stays in WAL mode (switching it back to a rollback
+            # journal here made the first write of the app change the file's header, which an
+            # open connection sees as a change by another program)
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    try:
+        paths.make_private_file(temp)
+        move_no_clobber(temp, db_path)
+        fsync_dir(db_path.parent)
+    except FileExistsError:
+        pass  # another process won the race: use its database
+    finally:
+        for ending in ("", "-wal", "-shm", "-journal"):
+            Path(f"{temp}{ending}").unlink(missing_ok=True)
+
+
+def _backup_atomically(db_path: Path, target: Path) -> Path:
+    """The pre-migration copy under a temporary name, renamed when whole (never a 0-byte or
+    half file under a backup's name)."""
+    from debttracker.store.atomic import replace_into, temp_name
+
+    partial = temp_name(target, "partial")
+    try:
+        sqlite_backup(db_path, partial)
+        return replace_into(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def _upgrade(engine: Engine, target: str = "heads") -> None:
     from alembic import command
 
     cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        # pysqlite runs DDL outside any transaction: take the transaction ourselves so a kill
+        # mid-migration rolls back every CREATE/ALTER together with alembic_version
+        saved, raw.isolation_level = raw.isolation_level, None
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            try:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                conn.commit()
+                if raw.in_transaction:
+                    raw.execute("COMMIT")
+            except BaseException:
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+                raise
+        finally:
+            raw.isolation_level = saved

@@ -23,6 +23,7 @@ from debttracker import paths
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
 from debttracker.store.negotiation import LINK_COLUMN, Capture, dump_row, require
 from debttracker.store.negotiation_tables import Evidence, EvidenceLink
+from debttracker.store.safe_names import is_file_name
 
 CTX = "evidence"
 CHUNK = 1 << 20
@@ -182,6 +183,8 @@ def undetach(session: Session, data_dir: Path, snap: Capture) -> None:
 
 
 def _move(data_dir: Path, name: str, *, to_trash: bool) -> None:
+    if not is_file_name(name):
+        return
     base = paths.evidence_dir(data_dir)
     trash = paths.ensure_private_dir(base / TRASH)
     source, target = (base / name, trash / name) if to_trash else (trash / name, base / name)
@@ -189,8 +192,15 @@ def _move(data_dir: Path, name: str, *, to_trash: bool) -> None:
         shutil.move(source, target)
 
 
+#: what :func:`path_of` answers for a name that is not one plain file name: an entry the app
+#: never creates, so every caller sees a missing file instead of one outside the folder
+UNSAFE = ".unsafe-name"
+
+
 def path_of(data_dir: Path, evidence: Evidence) -> Path:
-    return paths.evidence_dir(data_dir) / evidence.stored_name
+    """The stored file of ``evidence``; never outside the evidence folder (see ``UNSAFE``)."""
+    name = evidence.stored_name if is_file_name(evidence.stored_name) else UNSAFE
+    return paths.evidence_dir(data_dir) / name
 
 
 def evidence_list(session: Session) -> list[tuple[Evidence, list[EvidenceLink]]]:

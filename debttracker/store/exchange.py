@@ -14,27 +14,31 @@ that same transaction.  A refusal writes nothing.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, inspect, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import SQLModel
 
-import debttracker.store.tables  # noqa: F401  (registers every table in the metadata)
-from debttracker import __version__, paths
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, msg
-from debttracker.store.atomic import write_bytes_atomic
-from debttracker.store.db import Database, current_revisions, known_revisions
-from debttracker.store.exchange_types import column_kind, decode_value, encode_value
+from debttracker.store.db import Database, known_revisions
+from debttracker.store.exchange_export import (
+    FORMAT,
+    VERSION,
+    exchange_tables,
+    export_csv,
+    export_data,
+    write_archive,
+)
+from debttracker.store.exchange_types import decode_value
+from debttracker.store.safe_names import is_file_name, is_sha256
 
-FORMAT = "debttracker-export"
-VERSION = 1
+__all__ = ["FORMAT", "VERSION", "export_csv", "export_data", "import_data", "write_export"]
+#: format versions this reader understands
+READABLE = (1, VERSION)
 
 
 class NotEmptyError(DomainError):
@@ -51,77 +55,13 @@ def _error(text_: str, *args: object) -> DomainError:
     return DomainError(msg("exchange", text_, *args), field="file")
 
 
-def exchange_tables(db: Database) -> list[Table]:
-    """The tables exported and imported, parents before children."""
-    present = set(inspect(db.engine).get_table_names())
-    return [
-        t
-        for t in SQLModel.metadata.sorted_tables
-        if t.name in present and "fts" not in t.name.lower()
-    ]
-
-
-def _ordered(table: Table) -> Any:
-    keys = list(table.primary_key.columns) or list(table.columns)
-    return select(table).order_by(*keys)
-
-
-def export_data(db: Database) -> dict[str, Any]:
-    """The whole data set as a JSON-ready document (deterministic: same data, same text)."""
-    tables: dict[str, list[dict[str, Any]]] = {}
-    with db.engine.connect() as conn:
-        for table in exchange_tables(db):
-            kinds = {c.name: column_kind(c) for c in table.columns}
-            tables[table.name] = [
-                {name: encode_value(kinds[name], value) for name, value in row.items()}
-                for row in conn.execute(_ordered(table)).mappings()
-            ]
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "app_version": __version__,
-        "schema_revisions": sorted(current_revisions(db.engine)),
-        "tables": tables,
-    }
-
-
 def dumps(doc: Mapping[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 def write_export(db: Database, target: Path) -> Path:
-    """Write the export to ``target`` atomically, readable by the user alone (0600)."""
-    return write_bytes_atomic(target, dumps(export_data(db)).encode("utf-8"))
-
-
-def export_csv(db: Database, folder: Path) -> list[Path]:
-    """One ``<table>.csv`` per table (UTF-8 with BOM, for spreadsheets); for reading only."""
-    paths.ensure_private_dir(folder)
-    written = []
-    doc = export_data(db)
-    for table in exchange_tables(db):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        names = [c.name for c in table.columns]
-        writer.writerow(names)
-        for row in doc["tables"][table.name]:
-            writer.writerow(["" if row[n] is None else _csv_cell(row[n]) for n in names])
-        target = folder / f"{table.name}.csv"
-        write_bytes_atomic(target, buffer.getvalue().encode("utf-8-sig"))
-        written.append(target)
-    return written
-
-
-def _csv_cell(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text_ = str(value)
-    # a cell starting with = + - @ is run as a formula by spreadsheets: quote it harmlessly
-    return "'" + text_ if text_[:1] in ("=", "+", "-", "@") and not _is_number(text_) else text_
-
-
-def _is_number(text_: str) -> bool:
-    return text_.lstrip("-").isdigit()
+    """Write the archive (the document and the evidence files) to ``target`` (0600)."""
+    return write_archive(db, target).path
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -141,10 +81,10 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _error(QT_TRANSLATE_NOOP("exchange", "This file is not a debttracker export."))
     version = doc.get("version")
-    if type(version) is not int or version != VERSION:
+    if type(version) is not int or version not in READABLE:
         raise _error(
             QT_TRANSLATE_NOOP(
-                "exchange", "This export has format version %1; this app reads version %2."
+                "exchange", "This export has format version %1; this app reads versions 1 to %2."
             ),
             str(version)[:20],
             VERSION,
@@ -243,6 +183,29 @@ def _check_links(plan: dict[str, list[dict[str, Any]]], by_name: dict[str, Table
                         )
 
 
+#: values that become file names or hashes: (table, column) -> (check, may be empty)
+NAMES: dict[tuple[str, str], tuple[Any, bool]] = {
+    ("evidence", "stored_name"): (is_file_name, False),
+    ("evidence", "sha256"): (is_sha256, False),
+    ("payment", "receipt_path"): (is_file_name, True),
+    ("payment", "receipt_sha256"): (is_sha256, True),
+}
+
+
+def _check_names(plan: dict[str, list[dict[str, Any]]]) -> None:
+    """Refuse a name with a separator, drive, NUL or ``..``, and a hash that is not hex."""
+    for (table, column), (check, may_be_empty) in NAMES.items():
+        for index, row in enumerate(plan.get(table, [])):
+            value = row.get(column)
+            if value is None or (may_be_empty and value == "") or check(value):
+                continue
+            if check is is_sha256:
+                text_ = QT_TRANSLATE_NOOP("exchange", "%1 is not a SHA-256 hash.")
+            else:
+                text_ = QT_TRANSLATE_NOOP("exchange", "%1 is not a plain file name.")
+            raise _error(text_, _where(table, index, column))
+
+
 def validate_export(db: Database, doc: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Check everything; the rows to insert per table, typed for the database."""
     _check_revisions(doc)
@@ -258,6 +221,7 @@ def validate_export(db: Database, doc: Mapping[str, Any]) -> dict[str, list[dict
         rows = _decode_rows(table, tables.get(name, []))
         _check_keys(table, rows)
         plan[name] = rows
+    _check_names(plan)
     _check_links(plan, by_name)
     return plan
 
@@ -266,14 +230,10 @@ def _row_count(conn: Any, tables: list[Table]) -> int:
     return sum(int(conn.execute(select(func.count()).select_from(t)).scalar() or 0) for t in tables)
 
 
-def import_data(
-    db: Database, doc: Mapping[str, Any], *, replace: bool = False, backup: bool = True
-) -> ImportResult:
-    """Import ``doc`` (a parsed export) all or nothing; see the module docstring."""
-    plan = validate_export(db, doc)
-    tables = exchange_tables(db)
+def refuse_if_not_empty(db: Database, replace: bool) -> bool:
+    """Whether the database holds data; refuses (``NotEmptyError``) unless ``replace``."""
     with db.engine.connect() as conn:
-        has_data = _row_count(conn, tables) > 0
+        has_data = _row_count(conn, exchange_tables(db)) > 0
     if has_data and not replace:
         raise NotEmptyError(
             msg(
@@ -286,6 +246,21 @@ def import_data(
             ),
             field="file",
         )
+    return has_data
+
+
+def import_data(
+    db: Database,
+    doc: Mapping[str, Any],
+    *,
+    replace: bool = False,
+    backup: bool = True,
+    plan: dict[str, list[dict[str, Any]]] | None = None,
+) -> ImportResult:
+    """Import ``doc`` (a parsed export, ``plan`` its checked rows) all or nothing."""
+    plan = validate_export(db, doc) if plan is None else plan
+    tables = exchange_tables(db)
+    has_data = refuse_if_not_empty(db, replace)
     taken = None
     if backup and has_data:
         from debttracker.store.backup import create_backup

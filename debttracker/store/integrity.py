@@ -41,7 +41,8 @@ class DamagedDatabaseError(NotADatabaseError):
 
 class Status(StrEnum):
     OK = "ok"
-    MISSING = "missing"  # no file yet (or an empty one): a new database will be created
+    MISSING = "missing"  # no file yet: a new database will be created
+    EMPTY = "empty"  # a 0-byte file: damaged (new databases are created whole, never empty)
     NOT_SQLITE = "not_sqlite"
     DAMAGED = "damaged"
     LOCKED = "locked"
@@ -60,7 +61,7 @@ class IntegrityReport:
 
     @property
     def damaged(self) -> bool:
-        return self.status in (Status.NOT_SQLITE, Status.DAMAGED)
+        return self.status in (Status.NOT_SQLITE, Status.DAMAGED, Status.EMPTY)
 
     def message(self) -> Message | None:
         """What to tell the user, or None when all is well."""
@@ -75,8 +76,18 @@ class IntegrityReport:
             )
         if self.status == Status.NOT_SQLITE:
             return msg(
+                "store",
+                QT_TRANSLATE_NOOP("store", "%1 is not a debttracker database or is damaged."),
+                self.path.name,
+            )
+        if self.status == Status.EMPTY:
+            return msg(
                 "integrity",
-                QT_TRANSLATE_NOOP("integrity", "%1 is not a debttracker database."),
+                QT_TRANSLATE_NOOP(
+                    "integrity",
+                    "%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; "
+                    "you can restore your latest good backup.",
+                ),
                 self.path.name,
             )
         if self.status == Status.DAMAGED:
@@ -101,23 +112,24 @@ class IntegrityReport:
         raise DamagedDatabaseError(message)
 
 
-def _has_sqlite_header(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(16) == SQLITE_HEADER
-
-
 def _is_locked(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "locked" in text or "busy" in text
 
 
 def check_database(path: Path, *, timeout: float = 2.0) -> IntegrityReport:
-    """Run ``PRAGMA quick_check`` on ``path`` read-only; the file is never written."""
+    """Run ``PRAGMA quick_check`` on ``path`` read-only; the file is never written.
+
+    The file is only ever opened through SQLite (a wrong header is SQLite's "not a
+    database"): on POSIX, closing *any* descriptor of a file drops all of the process's fcntl
+    locks on it, SQLite's included, and another process would then delete the live WAL."""
     try:
-        if not path.exists() or path.stat().st_size == 0:
+        if not path.exists():
             return IntegrityReport(path, Status.MISSING)
-        if not _has_sqlite_header(path):
+        if path.is_dir():
             return IntegrityReport(path, Status.NOT_SQLITE)
+        if path.stat().st_size == 0:  # never "no data yet": a new database is never empty
+            return IntegrityReport(path, Status.EMPTY)
     except OSError as exc:
         return IntegrityReport(path, Status.DAMAGED, (type(exc).__name__,))
     uri = path.resolve().as_uri() + "?mode=ro"

@@ -20,6 +20,7 @@ from sqlmodel import Session
 from debttracker.core.debts import DebtForm, LenderInput, validate_debt, validate_payment
 from debttracker.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from debttracker.store import ledger
+from debttracker.store.csv_out import safe_writer
 from debttracker.store.ledger_payments import insert_payment, replay_debt
 from debttracker.store.ledger_terms import D, L, P
 
@@ -211,6 +212,7 @@ def _with_lender(data: Any, lender_id: int) -> Any:
 def write_csv(
     out: io.TextIOBase | Any, header: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
-    writer = csv.writer(out)
+    """Write a CSV; text cells are neutralised against formulas (``store.csv_out``)."""
+    writer = safe_writer(out)
     writer.writerow(header)
     writer.writerows(rows)

@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from debttracker.core.messages import QT_TRANSLATE_NOOP, DomainError, Message, msg
+from debttracker.store.errors import StoreError
 from debttracker.ui.context import AppContext
 from debttracker.ui.errors import UNEXPECTED, store_failure
 from debttracker.ui.i18n import translate_message
@@ -56,6 +57,10 @@ class StoreCommand(QUndoCommand):
         try:
             with self.ctx.db.session() as s:
                 result = action(s)
+        except StoreError as exc:  # disk full, read-only, locked: the store refused to write
+            self.setObsolete(True)  # a failed edit never stays on the stack
+            self._refused(store_failure(exc) or exc.message, None)
+            return None
         except DomainError as exc:
             if self._done_once:
                 self.setObsolete(True)

@@ -140,12 +140,12 @@ class DataActions(QObject):
         ctx = self._ctx()
         if ctx is None:
             return
-        name = f"debttracker-export-{ctx.today().isoformat()}.json"
+        name = f"debttracker-export-{ctx.today().isoformat()}.zip"
         target, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export all data"),
             str(Path.home() / name),
-            self.tr("JSON files (*.json)"),
+            self.tr("ZIP archives (*.zip)"),
         )
         if not target:
             return
@@ -166,21 +166,23 @@ class DataActions(QObject):
         if ctx is None:
             return
         source, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import data"), str(Path.home()), self.tr("JSON files (*.json)")
+            self.window,
+            self.tr("Import data"),
+            str(Path.home()),
+            self.tr("debttracker exports (*.zip *.json)"),
         )
         if source:
             self.import_file(Path(source))
 
     def import_file(self, source: Path) -> bool:
         """Replace the data by an export (a backup of the current data is taken first)."""
-        from debttracker.store.exchange import import_data, read_export
+        from debttracker.store.exchange_archive import import_file
 
         ctx = self._ctx()
         if ctx is None:
             return False
         try:
-            doc = read_export(source)
-            import_data(ctx.db, doc, replace=True, backup=True)
+            import_file(ctx.db, source, replace=True, backup=True)
         except DomainError as exc:
             self._warn(self.tr("Import refused"), translate_message(exc.message))
             return False

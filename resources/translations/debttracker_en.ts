@@ -972,7 +972,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
+        <source>ZIP archives (*.zip)</source>
         <translation></translation>
     </message>
     <message>
@@ -985,6 +985,10 @@
     </message>
     <message>
         <source>Import data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>debttracker exports (*.zip *.json)</source>
         <translation></translation>
     </message>
     <message>
@@ -3887,6 +3891,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>%1 (%2 rows, %3 evidence files)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warning: evidence file %1 is missing; not exported</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>imported %1 rows</source>
         <translation></translation>
     </message>
@@ -3935,23 +3947,27 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>export all data as one JSON file (or CSV per table)</source>
+        <source>export all data with the evidence files as one ZIP archive (or CSV)</source>
         <translation></translation>
     </message>
     <message>
-        <source>FILE.json, or a folder with --csv</source>
+        <source>FILE.zip, or a folder with --csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>only the JSON document (format 1, no evidence files)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>import an export into an empty data directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a debttracker export (ZIP archive or JSON)</source>
         <translation></translation>
     </message>
     <message>
         <source>write one CSV file per table into FILE</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>import a JSON export into an empty data directory</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>a debttracker JSON export</source>
         <translation></translation>
     </message>
     <message>
@@ -4232,6 +4248,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>commands</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
         <translation></translation>
     </message>
     <message>
@@ -4607,6 +4627,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
         <source>Debt %1 added: %2</source>
         <translation></translation>
     </message>
@@ -4856,6 +4881,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>exchange</name>
     <message>
         <source>This file is not a JSON document.</source>
+        <extracomment>format versions this reader understands</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4863,7 +4889,7 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>This export has format version %1; this app reads version %2.</source>
+        <source>This export has format version %1; this app reads versions 1 to %2.</source>
         <translation></translation>
     </message>
     <message>
@@ -4904,6 +4930,15 @@ Figures about legal caps are information with their source, not legal advice.</s
     </message>
     <message>
         <source>%1 refers to a row that is not there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 hash.</source>
+        <extracomment>values that become file names or hashes: (table, column) -&gt; (check, may be empty)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name.</source>
         <translation></translation>
     </message>
     <message>
@@ -4986,6 +5021,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>expected base64 text</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s list of evidence files is not valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file name: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This archive is not a debttracker export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the archive.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>integrity</name>
@@ -4995,7 +5054,7 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>%1 is not a debttracker database.</source>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
         <translation></translation>
     </message>
     <message>
@@ -5982,11 +6041,27 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
+        <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation></translation>
     </message>
     <message>
-        <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
+        <source>the app is open on this data directory; close it first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
         <translation></translation>
     </message>
 </context>

@@ -972,8 +972,8 @@
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -986,6 +986,10 @@
     <message>
         <source>Import data</source>
         <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>debttracker exports (*.zip *.json)</source>
+        <translation>debttracker 导出文件 (*.zip *.json)</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -3891,6 +3895,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>已将 %1 张表写入 %2</translation>
     </message>
     <message>
+        <source>%1 (%2 rows, %3 evidence files)</source>
+        <translation>%1（%2 行，%3 个证据文件）</translation>
+    </message>
+    <message>
+        <source>warning: evidence file %1 is missing; not exported</source>
+        <translation>警告：证据文件 %1 不存在，未导出</translation>
+    </message>
+    <message>
         <source>imported %1 rows</source>
         <translation>已导入 %1 行</translation>
     </message>
@@ -3939,24 +3951,28 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>备份文件（.sqlite3）</translation>
     </message>
     <message>
-        <source>export all data as one JSON file (or CSV per table)</source>
-        <translation>把全部数据导出为一个 JSON 文件（或每张表一个 CSV）</translation>
+        <source>export all data with the evidence files as one ZIP archive (or CSV)</source>
+        <translation>将全部数据连同证据文件导出为一个 ZIP 压缩包（或 CSV）</translation>
     </message>
     <message>
-        <source>FILE.json, or a folder with --csv</source>
-        <translation>FILE.json；使用 --csv 时为文件夹</translation>
+        <source>FILE.zip, or a folder with --csv</source>
+        <translation>FILE.zip，或配合 --csv 指定文件夹</translation>
+    </message>
+    <message>
+        <source>only the JSON document (format 1, no evidence files)</source>
+        <translation>只导出 JSON 文档（格式 1，不含证据文件）</translation>
+    </message>
+    <message>
+        <source>import an export into an empty data directory</source>
+        <translation>将导出文件导入一个空的数据目录</translation>
+    </message>
+    <message>
+        <source>a debttracker export (ZIP archive or JSON)</source>
+        <translation>debttracker 导出文件（ZIP 压缩包或 JSON）</translation>
     </message>
     <message>
         <source>write one CSV file per table into FILE</source>
         <translation>每张表写一个 CSV 文件到 FILE 中</translation>
-    </message>
-    <message>
-        <source>import a JSON export into an empty data directory</source>
-        <translation>把 JSON 导出文件导入到空的数据目录</translation>
-    </message>
-    <message>
-        <source>a debttracker JSON export</source>
-        <translation>debttracker 导出的 JSON 文件</translation>
     </message>
     <message>
         <source>replace existing data (a backup is taken first)</source>
@@ -4237,6 +4253,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>commands</source>
         <translation>命令</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>数字过大</translation>
     </message>
     <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
@@ -4611,6 +4631,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>没有未结清的债务需要规划。</translation>
     </message>
     <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation>不是有效的编号（从 1 开始的整数）：%1</translation>
+    </message>
+    <message>
         <source>Debt %1 added: %2</source>
         <translation>已添加债务 %1：%2</translation>
     </message>
@@ -4860,6 +4885,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>exchange</name>
     <message>
         <source>This file is not a JSON document.</source>
+        <extracomment>format versions this reader understands</extracomment>
         <translation>此文件不是 JSON 文档。</translation>
     </message>
     <message>
@@ -4867,8 +4893,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>此文件不是 debttracker 导出文件。</translation>
     </message>
     <message>
-        <source>This export has format version %1; this app reads version %2.</source>
-        <translation>此导出文件的格式版本为 %1；本应用读取的是版本 %2。</translation>
+        <source>This export has format version %1; this app reads versions 1 to %2.</source>
+        <translation>此导出文件的格式版本为 %1；本应用可读取版本 1 至 %2。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -4909,6 +4935,15 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>%1 refers to a row that is not there.</source>
         <translation>%1 引用了一行不存在的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 hash.</source>
+        <extracomment>values that become file names or hashes: (table, column) -&gt; (check, may be empty)</extracomment>
+        <translation>%1 不是 SHA-256 哈希值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name.</source>
+        <translation>%1 不是单纯的文件名。</translation>
     </message>
     <message>
         <source>The export holds no tables.</source>
@@ -4990,6 +5025,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>expected base64 text</source>
         <translation>应为 base64 文本</translation>
     </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation>压缩包 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s list of evidence files is not valid.</source>
+        <translation>压缩包中的证据文件清单无效。</translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file name: %1</source>
+        <translation>压缩包列出了不安全的文件名：%1</translation>
+    </message>
+    <message>
+        <source>This archive is not a debttracker export.</source>
+        <translation>此压缩包不是 debttracker 导出文件。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the archive.</source>
+        <translation>压缩包中没有证据文件 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256.</source>
+        <translation>证据文件 %1 与其 SHA-256 不符。</translation>
+    </message>
 </context>
 <context>
     <name>integrity</name>
@@ -4999,8 +5058,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>你的数据正被另一个程序使用（另一个 debttracker 窗口或命令）。请关闭后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <source>%1 is not a debttracker database.</source>
-        <translation>%1 不是 debttracker 数据库。</translation>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
+        <translation>%1 为空（0 字节）：文件已损坏，并非新数据。它将被另行保留；您可以恢复最近一次完好的备份。</translation>
     </message>
     <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
@@ -5986,12 +6045,28 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
-        <translation>%1 不是 debttracker 数据库，或已损坏。</translation>
-    </message>
-    <message>
         <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation>这些数据由更新版本的 debttracker 写入（数据库版本 %1）。请更新应用；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>the app is open on this data directory; close it first</source>
+        <translation>应用正在使用此数据目录；请先关闭它</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满：没有保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation>数据文件夹为只读：没有保存任何内容。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation>数据正被另一个程序使用并一直处于锁定状态：没有保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
+        <translation>%1 不是 debttracker 数据库，或已损坏。</translation>
     </message>
 </context>
 <context>

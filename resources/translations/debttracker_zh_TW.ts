@@ -972,8 +972,8 @@
         <translation>匯出全部資料</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 檔案 (*.json)</translation>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -986,6 +986,10 @@
     <message>
         <source>Import data</source>
         <translation>匯入資料</translation>
+    </message>
+    <message>
+        <source>debttracker exports (*.zip *.json)</source>
+        <translation>debttracker 匯出檔案 (*.zip *.json)</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -3891,6 +3895,14 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>已將 %1 個資料表寫入 %2</translation>
     </message>
     <message>
+        <source>%1 (%2 rows, %3 evidence files)</source>
+        <translation>%1（%2 列，%3 個證據檔案）</translation>
+    </message>
+    <message>
+        <source>warning: evidence file %1 is missing; not exported</source>
+        <translation>警告：證據檔案 %1 不存在，未匯出</translation>
+    </message>
+    <message>
         <source>imported %1 rows</source>
         <translation>已匯入 %1 列</translation>
     </message>
@@ -3939,24 +3951,28 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>備份檔（.sqlite3）</translation>
     </message>
     <message>
-        <source>export all data as one JSON file (or CSV per table)</source>
-        <translation>將所有資料匯出為一個 JSON 檔（或每個資料表一個 CSV）</translation>
+        <source>export all data with the evidence files as one ZIP archive (or CSV)</source>
+        <translation>將全部資料連同證據檔案匯出為一個 ZIP 壓縮檔（或 CSV）</translation>
     </message>
     <message>
-        <source>FILE.json, or a folder with --csv</source>
-        <translation>FILE.json；搭配 --csv 時為資料夾</translation>
+        <source>FILE.zip, or a folder with --csv</source>
+        <translation>FILE.zip，或搭配 --csv 指定資料夾</translation>
+    </message>
+    <message>
+        <source>only the JSON document (format 1, no evidence files)</source>
+        <translation>只匯出 JSON 文件（格式 1，不含證據檔案）</translation>
+    </message>
+    <message>
+        <source>import an export into an empty data directory</source>
+        <translation>將匯出檔案匯入一個空的資料目錄</translation>
+    </message>
+    <message>
+        <source>a debttracker export (ZIP archive or JSON)</source>
+        <translation>debttracker 匯出檔案（ZIP 壓縮檔或 JSON）</translation>
     </message>
     <message>
         <source>write one CSV file per table into FILE</source>
         <translation>每個資料表寫成一個 CSV 檔，存入 FILE</translation>
-    </message>
-    <message>
-        <source>import a JSON export into an empty data directory</source>
-        <translation>將 JSON 匯出檔匯入空的資料目錄</translation>
-    </message>
-    <message>
-        <source>a debttracker JSON export</source>
-        <translation>debttracker 匯出的 JSON 檔</translation>
     </message>
     <message>
         <source>replace existing data (a backup is taken first)</source>
@@ -4237,6 +4253,10 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>commands</source>
         <translation>指令</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>數字過大</translation>
     </message>
     <message>
         <source>income, spending, minimum payments due and the money available for repayment</source>
@@ -4611,6 +4631,11 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>沒有未結清的債務需要規劃。</translation>
     </message>
     <message>
+        <source>not an id (a whole number from 1): %1</source>
+        <extracomment>the largest id SQLite stores (a signed 64-bit integer)</extracomment>
+        <translation>不是有效的編號（從 1 開始的整數）：%1</translation>
+    </message>
+    <message>
         <source>Debt %1 added: %2</source>
         <translation>已新增債務 %1：%2</translation>
     </message>
@@ -4860,6 +4885,7 @@ Figures about legal caps are information with their source, not legal advice.</s
     <name>exchange</name>
     <message>
         <source>This file is not a JSON document.</source>
+        <extracomment>format versions this reader understands</extracomment>
         <translation>此檔案不是 JSON 文件。</translation>
     </message>
     <message>
@@ -4867,8 +4893,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>此檔案不是 debttracker 匯出檔案。</translation>
     </message>
     <message>
-        <source>This export has format version %1; this app reads version %2.</source>
-        <translation>此匯出檔案的格式版本為 %1；本應用程式讀取的是版本 %2。</translation>
+        <source>This export has format version %1; this app reads versions 1 to %2.</source>
+        <translation>此匯出檔案的格式版本為 %1；本應用程式可讀取版本 1 至 %2。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -4909,6 +4935,15 @@ Figures about legal caps are information with their source, not legal advice.</s
     <message>
         <source>%1 refers to a row that is not there.</source>
         <translation>%1 參照了一筆不存在的資料列。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 hash.</source>
+        <extracomment>values that become file names or hashes: (table, column) -&gt; (check, may be empty)</extracomment>
+        <translation>%1 不是 SHA-256 雜湊值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name.</source>
+        <translation>%1 不是單純的檔案名稱。</translation>
     </message>
     <message>
         <source>The export holds no tables.</source>
@@ -4990,6 +5025,30 @@ Figures about legal caps are information with their source, not legal advice.</s
         <source>expected base64 text</source>
         <translation>應為 base64 文字</translation>
     </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation>壓縮檔 %1 已損壞。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s list of evidence files is not valid.</source>
+        <translation>壓縮檔中的證據檔案清單無效。</translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file name: %1</source>
+        <translation>壓縮檔列出了不安全的檔案名稱：%1</translation>
+    </message>
+    <message>
+        <source>This archive is not a debttracker export.</source>
+        <translation>此壓縮檔不是 debttracker 匯出檔案。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the archive.</source>
+        <translation>壓縮檔中沒有證據檔案 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256.</source>
+        <translation>證據檔案 %1 與其 SHA-256 不符。</translation>
+    </message>
 </context>
 <context>
     <name>integrity</name>
@@ -4999,8 +5058,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>你的資料正被另一個程式使用（另一個 debttracker 視窗或指令）。請關閉後重試；沒有做任何更改。</translation>
     </message>
     <message>
-        <source>%1 is not a debttracker database.</source>
-        <translation>%1 不是 debttracker 資料庫。</translation>
+        <source>%1 is empty (0 bytes): it is damaged, not new. It will be kept aside; you can restore your latest good backup.</source>
+        <translation>%1 為空（0 位元組）：檔案已損壞，並非新資料。它將被另行保留；您可以還原最近一次完好的備份。</translation>
     </message>
     <message>
         <source>%1 is damaged. It will be kept aside untouched; you can restore your latest good backup.</source>
@@ -5986,12 +6045,28 @@ Figures about legal caps are information with their source, not legal advice.</s
 <context>
     <name>store</name>
     <message>
-        <source>%1 is not a debttracker database or is damaged.</source>
-        <translation>%1 不是 debttracker 資料庫，或已損壞。</translation>
-    </message>
-    <message>
         <source>This data was written by a newer version of debttracker (schema %1). Please update the app; the file was left untouched.</source>
         <translation>這些資料由更新版本的 debttracker 寫入（資料庫版本 %1）。請更新應用程式；檔案未做任何改動。</translation>
+    </message>
+    <message>
+        <source>the app is open on this data directory; close it first</source>
+        <translation>應用程式正在使用此資料目錄；請先關閉它</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁碟已滿：沒有儲存任何內容。請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved. Check its permissions.</source>
+        <translation>資料夾為唯讀：沒有儲存任何內容。請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>The data are in use by another program and stayed locked: nothing was saved. Try again in a moment.</source>
+        <translation>資料正被另一個程式使用並一直處於鎖定狀態：沒有儲存任何內容。請稍後重試。</translation>
+    </message>
+    <message>
+        <source>%1 is not a debttracker database or is damaged.</source>
+        <translation>%1 不是 debttracker 資料庫，或已損壞。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@ def pdf_and_zip(out: Path) -> None:
     assert not list(out.glob(".*"))  # no temporary file left behind
 
 
+def export_archive(path: Path) -> None:
+    """The all-data archive: a valid ZIP whose JSON members parse."""
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        documents = [n for n in archive.namelist() if n.endswith(".json")]
+        assert documents
+        for name in documents:
+            assert isinstance(json.loads(archive.read(name).decode("utf-8")), dict)
+
+
 @dataclass
 class Spec:
     """How to run one command: its arguments (``{out}`` is a fresh folder), commands to run
@@ -101,10 +111,8 @@ SPECS: dict[str, Spec] = {
     "backup": Spec(["--to", "{out}"], check=lambda out: sqlite_file(one(out, "*.sqlite3"))),
     "backups": Spec(before=[["backup"]]),
     "restore": Spec(["{out}/b/*.sqlite3"], before=[["backup", "--to", "{out}/b"]]),
-    "export": Spec(
-        ["{out}/all.json"], check=lambda out: json.loads((out / "all.json").read_text())
-    ),
-    "import": Spec(["--replace", "{out}/all.json"], before=[["export", "{out}/all.json"]]),
+    "export": Spec(["{out}/all.zip"], check=lambda out: export_archive(out / "all.zip")),
+    "import": Spec(["--replace", "{out}/all.zip"], before=[["export", "{out}/all.zip"]]),
     "check": Spec(),
     "lpr": Spec(),  # lists the table (its default action)
     "add-card": Spec(

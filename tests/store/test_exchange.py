@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import stat
+import zipfile
 
 import pytest
 
@@ -25,6 +26,7 @@ from debttracker.store.exchange import (
     read_export,
     write_export,
 )
+from debttracker.store.exchange_export import write_json
 from tests.store.safety_data import AWKWARD, LENDER_NAME, counts, filled_dir
 
 
@@ -61,7 +63,8 @@ def test_the_document_names_its_format_version_and_schema(doc):
 
 
 def test_round_trip_is_identical_field_for_field(source, doc, tmp_path):
-    path = write_export(source, tmp_path / "out" / "export.json")
+    """The plain JSON document (format 1) still reads back: back-compat of old exports."""
+    path = write_json(source, tmp_path / "out" / "export.json")
     target = open_database(tmp_path / "target")
     try:
         result = import_data(target, read_export(path))
@@ -72,11 +75,15 @@ def test_round_trip_is_identical_field_for_field(source, doc, tmp_path):
         target.close()
 
 
-def test_export_file_is_private(source, tmp_path):
-    path = write_export(source, tmp_path / "export.json")
+def test_export_files_are_private(source, tmp_path):
+    path = write_export(source, tmp_path / "export.zip")
+    plain = write_json(source, tmp_path / "export.json")
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert json.loads(path.read_text(encoding="utf-8"))["format"] == FORMAT
+        assert stat.S_IMODE(plain.stat().st_mode) == 0o600
+    with zipfile.ZipFile(path) as archive:
+        assert json.loads(archive.read("debttracker-export.json"))["format"] == FORMAT
+    assert json.loads(plain.read_text(encoding="utf-8"))["version"] == 1
 
 
 def test_csv_export_of_each_table(source, doc, tmp_path):
@@ -174,7 +181,7 @@ def test_a_rule_of_the_database_rolls_everything_back(empty, doc):
         (b"\xff\xfe garbage", "not a JSON"),
         (b"[1, 2]", "not a debttracker export"),
         (b'{"format": "other"}', "not a debttracker export"),
-        (b'{"format": "debttracker-export", "version": 2}', "version 2"),
+        (b'{"format": "debttracker-export", "version": 3}', "version 3"),
         (b'{"format": "debttracker-export", "version": true}', "version True"),
         (b'{"format": "debttracker-export", "version": NaN}', "not a JSON"),
         (b"[" * 100_000, "not a JSON"),

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import zipfile
 from collections import Counter
 from datetime import date
 from decimal import Decimal
@@ -348,3 +349,75 @@ def test_cli_arguments(filled, tmp_path, monkeypatch, capsys):
 def test_json_dump_refuses_nan():
     with pytest.raises(ValueError):
         json.dumps(float("nan"), allow_nan=False)
+
+
+# --- the export archive -------------------------------------------------------------------------
+
+
+def test_archive_import_mutations(filled, tmp_path):
+    """A mutated archive (any entry's bytes, names, the manifest) is refused whole or imported."""
+    from debttracker.store.exchange_archive import import_file
+    from debttracker.store.exchange_export import write_archive
+
+    good = write_archive(filled, tmp_path / "good.zip").path
+    with zipfile.ZipFile(good) as archive:
+        entries = {n: archive.read(n) for n in archive.namelist()}
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.sampled_from(sorted(entries)),
+        st.one_of(st.binary(max_size=60), st.sampled_from([b"", b"{}", b"[", b"\x00" * 9])),
+        st.sampled_from(["same", "../x", "/abs", "evidence/../../y", "C:\\z"]),
+    )
+    def run(name, payload, rename):
+        FED["archive"] += 1
+        bad = tmp_path / "bad.zip"
+        with zipfile.ZipFile(bad, "w") as out:
+            for entry, data in entries.items():
+                out.writestr(rename if entry == name and rename != "same" else entry,
+                             payload if entry == name else data)  # fmt: skip
+        target = tmp_path / f"t{FED['archive']}"
+        db = open_database(target)
+        try:
+            import_file(db, bad)
+        except DomainError as exc:
+            refused_clearly(exc)
+            assert sum(counts(db).values()) == 0
+        finally:
+            db.close()
+        assert not (tmp_path / "x").exists() and not (tmp_path / "y").exists()
+
+    run()
+    report("archive", 60)
+
+
+# --- a million inputs (slow: ``pytest -m slow tests/store/test_fuzz_inputs.py``) ----------------
+
+MILLION = int(os.environ.get("DEBTTRACKER_FUZZ_MILLION", "1000000"))
+
+
+@pytest.mark.slow
+def test_a_million_parser_inputs(request):
+    """Money, rates, dates and counts, MILLION inputs in all, no traceback."""
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("the million-input run is asked for with -m slow")
+    share = MILLION // 4
+
+    @settings(max_examples=share, deadline=None, database=None)
+    @given(texts, st.integers(0, 3))
+    def run(text, which):
+        FED["million"] += 1
+        parse = [
+            lambda t: parse_money(t, allow_negative=True),
+            lambda t: parse_rate(t, basis="annual", day_basis=365),
+            parse_date,
+            lambda t: parse_count(t, 1, 360, "months"),
+        ][which]
+        try:
+            parse(text)
+        except DomainError as exc:
+            refused_clearly(exc)
+
+    for _ in range(4):
+        run()
+    report("million", min(MILLION, 4 * share) // 2)

@@ -135,7 +135,7 @@ def test_logs_hold_no_personal_data_after_errors(tmp_path, capsys, caplog):
             + '": []}}',
             encoding="utf-8",
         )
-        assert main(["--data-dir", str(base), "import", "--replace", str(bad_file)]) == 1
+        assert main(["--data-dir", str(base), "import", "--replace", str(bad_file)]) == 2
         paths.set_data_dir_override(None)
         capsys.readouterr()
     finally:

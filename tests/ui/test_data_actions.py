@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QTableView
@@ -56,7 +57,7 @@ def test_first_start_of_the_day_takes_a_backup_and_back_up_now_another(qtbot, tm
 def test_import_replaces_the_data_and_the_tabs_reload(qtbot, tmp_path):
     source = sample_dir(tmp_path / "source")
     db = open_database(source)
-    export = write_export(db, tmp_path / "export.json")
+    export = write_export(db, tmp_path / "export.zip")
     db.close()
     window = build_main_window(tmp_path / "empty")
     qtbot.addWidget(window)
@@ -64,7 +65,8 @@ def test_import_replaces_the_data_and_the_tabs_reload(qtbot, tmp_path):
     assert window.data_actions.import_file(export) is True
     assert len(debt_names(window)) == 6
     assert window.undo_stack.count() == 0
-    doc = json.loads(export.read_text(encoding="utf-8"))
+    with zipfile.ZipFile(export) as archive:
+        doc = json.loads(archive.read("debttracker-export.json"))
     assert len(doc["tables"]["debt"]) == 6
     window.shutdown()
 

@@ -104,11 +104,11 @@ class BudgetCommand(QUndoCommand):
         if isinstance(exc, RowChanged):
             reason = QCoreApplication.translate("StoreFailure", ROW_CHANGED)
             QTimer.singleShot(0, self._ctx.undo_stack.clear)  # not while the stack runs this
-        elif isinstance(exc, DomainError):
-            reason = translate_message(exc.message)
         elif failure is not None:  # logged without its SQL and parameters (personal data)
             log.error("budget edit refused by the store: %s", failure_kind(exc))
             reason = translate_message(failure)
+        elif isinstance(exc, DomainError):
+            reason = translate_message(exc.message)
         else:  # the dialog stays open; the error hook shows the details
             self.error = QCoreApplication.translate("StoreFailure", UNEXPECTED)
             raise exc

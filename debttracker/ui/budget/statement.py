@@ -14,7 +14,6 @@ wrap inside a number.
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from debttracker.core.money import ZERO
 from debttracker.reports.pdf_text import document_font, print_pdf
 from debttracker.store import budget as repo
 from debttracker.store import budget_debts
+from debttracker.store.csv_out import safe_writer
 from debttracker.ui.budget.chart import CJK_FONTS
 from debttracker.ui.budget.common import category_name, money_text, month_text
 
@@ -158,17 +158,31 @@ th { background-color: #eeeeee; font-weight: bold; }
 """
 
 
-# amounts: right-aligned and never broken inside a number (a narrow column grows instead)
-_NUMERIC = ' align=right style="white-space: nowrap"'
-
-
 def _table(
-    headers: list[str], rows: list[list[str]], numeric_from: int, *, bold_last: bool = False
+    headers: list[str],
+    rows: list[list[str]],
+    numeric_from: int,
+    *,
+    bold_last: bool = False,
+    keep_first: bool = False,
+    small: bool = False,
 ) -> str:
+    """An HTML table; ``keep_first``: the first column (a month) is never broken either;
+    ``small``: a size smaller (many columns of amounts)."""
+    size = "font-size: 8.5pt; " if small else ""
+
     def cells(values: list[str], tag: str, bold: bool = False) -> str:
+        # headers wrap between words (a nowrap header would push the table off the page);
+        # amounts never wrap
+        whole = "white-space: nowrap; " if tag == "td" else ""
+
+        def attrs(i: int) -> str:
+            style = size + (whole if i >= numeric_from or (i == 0 and keep_first) else "")
+            align = " align=right" if i >= numeric_from else ""
+            return align + (f' style="{style.strip()}"' if style else "")
+
         return "".join(
-            f"<{tag}{_NUMERIC if i >= numeric_from else ''}>"
-            f"{'<b>' if bold else ''}{escape(v)}{'</b>' if bold else ''}</{tag}>"
+            f"<{tag}{attrs(i)}>{'<b>' if bold else ''}{escape(v)}{'</b>' if bold else ''}</{tag}>"
             for i, v in enumerate(values)
         )
 
@@ -240,7 +254,9 @@ class StatementRenderer(QObject):
             + [money_text(v) for v in (s.income, s.essential, s.available, s.minimums, s.shortfall)]
             for s in data.summaries
         ]
-        return _table(headers, rows, 1) + self._coverage(data)
+        # six columns of whole amounts: a size smaller, so the table fits an A4 page
+        table = _table(headers, rows, 1, keep_first=True, small=True)
+        return table + self._coverage(data)
 
     def _month_cell(self, data: StatementData, month: Month) -> str:
         if month in data.with_entries:
@@ -327,7 +343,7 @@ class StatementRenderer(QObject):
 
     def csv_text(self, data: StatementData) -> str:
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = safe_writer(out)  # text cells neutralised; amounts stay Decimal numbers
         months = [str(m) for m in data.months]
         writer.writerow([self.tr("Section"), self.tr("Item"), self.tr("Category"), *months,
                          self.tr("Total")])  # fmt: skip
@@ -339,8 +355,7 @@ class StatementRenderer(QObject):
         )
         for section, items in sections:
             for item in items:
-                amounts = [str(a) for a in item.amounts]
-                writer.writerow([section, item.name, item.category, *amounts, str(item.total)])
+                writer.writerow([section, item.name, item.category, *item.amounts, item.total])
         picks: tuple[tuple[str, Callable[[MonthSummary], Decimal]], ...] = (
             (self.tr("Income"), lambda s: s.income),
             (self.tr("Essential spending"), lambda s: s.essential),
@@ -352,7 +367,7 @@ class StatementRenderer(QObject):
         for label, pick in picks:
             values = [pick(s) for s in data.summaries]
             total = sum(values, ZERO)
-            writer.writerow([self.tr("Summary"), label, "", *map(str, values), str(total)])
+            writer.writerow([self.tr("Summary"), label, "", *values, total])
         writer.writerow([self.tr("Explanation of my situation"), data.hardship.strip(), ""])
         return out.getvalue()
 

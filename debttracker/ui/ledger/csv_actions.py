@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from debttracker.core.money import q2
 from debttracker.store.db import Database
 from debttracker.store.ledger_csv import ImportPlan, Progress, apply_plan, write_csv
 from debttracker.ui.ledger import commands as cmd
@@ -101,11 +102,12 @@ class CsvActions(_Base):
     def export_table(self, path: Path) -> None:
         header = ["id", "lender", "debt", "currency", "status", "balance", "next_due_date",
                   "next_due_amount", "days_overdue", "penalty_accrued", "apr_percent"]  # fmt: skip
+        # amounts as Decimal (typed cells: a negative stays a number, text is neutralised)
         rows = [
-            [r.id, r.lender, r.name, r.currency, r.status, f"{r.balance:.2f}",
-             r.next_due_date.isoformat() if r.next_due_date else "", f"{r.next_due_amount:.2f}",
-             r.days_overdue, f"{r.penalty_accrued:.2f}",
-             "" if r.apr is None else f"{r.apr * 100:.2f}"]
+            [r.id, r.lender, r.name, r.currency, r.status, q2(r.balance),
+             r.next_due_date.isoformat() if r.next_due_date else "", q2(r.next_due_amount),
+             r.days_overdue, q2(r.penalty_accrued),
+             "" if r.apr is None else q2(r.apr * 100)]
             for r in self.proxy.visible_rows()
         ]  # fmt: skip
         self._write(path, header, rows)
@@ -113,8 +115,8 @@ class CsvActions(_Base):
     def export_schedule(self, path: Path) -> None:
         lines = self.detail.schedule_model.rows
         header = ["n", "due", "principal", "interest", "fee", "total", "paid", "state"]
-        rows = [[x.n, x.due.isoformat(), f"{x.principal:.2f}", f"{x.interest:.2f}",
-                 f"{x.fee:.2f}", f"{x.total:.2f}", f"{x.paid:.2f}", x.state] for x in lines]  # fmt: skip
+        rows = [[x.n, x.due.isoformat(), q2(x.principal), q2(x.interest),
+                 q2(x.fee), q2(x.total), q2(x.paid), x.state] for x in lines]  # fmt: skip
         self._write(path, header, rows)
 
     def _write(self, path: Path, header: list[str], rows: list[list[object]]) -> None:
