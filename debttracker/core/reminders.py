@@ -62,6 +62,13 @@ class CardFact:
     name: str
     statement_day: int  # day of month; clamped to the month's end
     due_day: int
+    # what is still to pay of the card's minimum, per (year, month) (core.dues.due_in_month)
+    minimums: Mapping[tuple[int, int], Decimal] = field(default_factory=dict)
+
+    def minimum_in(self, day: date) -> Decimal | None:
+        """The card's unpaid minimum in ``day``'s month (None when unknown or nothing)."""
+        amount = self.minimums.get((day.year, day.month))
+        return amount if amount else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +228,16 @@ def _day_in(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, (following - _DAY).day))
 
 
+def _due_title(card: CardFact, due: date) -> Message:
+    amount = card.minimum_in(due)
+    if amount is None:
+        return msg(
+            "reminders", QT_TRANSLATE_NOOP("reminders", "%1: payment due on %2"), card.name, due
+        )
+    text = QT_TRANSLATE_NOOP("reminders", "%1: payment due on %2, minimum %3")
+    return msg("reminders", text, card.name, due, amount)
+
+
 def _card_plans(facts: ReminderFacts, today: date) -> Iterator[_Plan]:
     for card in facts.cards:
         if not (1 <= card.statement_day <= 31 and 1 <= card.due_day <= 31):
@@ -237,9 +254,7 @@ def _card_plans(facts: ReminderFacts, today: date) -> Iterator[_Plan]:
             s_title = msg(
                 "reminders", QT_TRANSLATE_NOOP("reminders", "Statement day of %1"), card.name
             )
-            d_title = msg(
-                "reminders", QT_TRANSLATE_NOOP("reminders", "%1: payment due on %2"), card.name, due
-            )
+            d_title = _due_title(card, due)
             ref = ("card", card.card_id)
             yield _Plan(
                 f"card:{card.card_id}:stmt:{stmt.isoformat()}",

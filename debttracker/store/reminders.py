@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
 
 from sqlalchemy import inspect
 from sqlmodel import Session, col, select
@@ -124,6 +125,9 @@ def _instalments(s: Session, until: date) -> list[InstalmentFact]:
             col(Instalment.settled_on).is_(None),
             col(Instalment.due_date) <= until,
             col(Debt.status).not_in(CLOSED_STATUSES),
+            # a card by its statement: its one row is the whole bill, not what it asks for;
+            # its due-day reminder carries its minimum (see _cards)
+            (col(Debt.kind) != "card") | col(Debt.stmt_date).is_(None),
         )
         .order_by(col(Instalment.due_date), col(Instalment.debt_id), col(Instalment.n))
     )
@@ -184,7 +188,31 @@ def _promises(s: Session) -> list[PromiseFact]:
     return found
 
 
-def _cards(s: Session) -> list[CardFact]:
+#: months around today whose card minimum the reminders and the agenda may show
+_CARD_MONTHS = range(-1, 14)
+
+
+def _card_minimums(
+    s: Session, debt: Debt, today: date, with_rows: set[int]
+) -> dict[tuple[int, int], Decimal]:
+    """What is still to pay of the card's minimum per month: ``core.dues.due_in_month``, the
+    figure the Budget and the Overview show (a card kept by instalments has them reminded)."""
+    from debttracker.core.dues import due_in_month
+    from debttracker.store.budget_debts import card_terms
+
+    card = card_terms(s, debt)
+    if card is None or (not card.by_statement and debt.id in with_rows):
+        return {}
+    out = {}
+    for shift in _CARD_MONTHS:
+        year, month0 = divmod(today.year * 12 + today.month - 1 + shift, 12)
+        found = due_in_month((), year, month0 + 1, card=card)
+        if found is not None and found.unpaid > 0:
+            out[(year, month0 + 1)] = found.unpaid
+    return out
+
+
+def _cards(s: Session, today: date) -> list[CardFact]:
     query = (
         select(Debt, Lender.name)
         .join(Lender, col(Lender.id) == col(Debt.lender_id))
@@ -196,11 +224,17 @@ def _cards(s: Session) -> list[CardFact]:
         )
         .order_by(col(Debt.id))
     )
+    from debttracker.store.dues_read import debts_with_instalments
+    from debttracker.store.ledger_queries import dbapi_connection
+
+    with_rows = debts_with_instalments(dbapi_connection(s))
     found = []
     for debt, lender_name in s.exec(query):
         stmt, due = debt.statement_day or 0, debt.card_due_day or 0
         if 1 <= stmt <= 31 and 1 <= due <= 31:  # the ledger validates; never trust a bad row
-            found.append(CardFact(debt.id or 0, debt_label(lender_name, debt.name), stmt, due))
+            name = debt_label(lender_name, debt.name)
+            minimums = _card_minimums(s, debt, today, with_rows)
+            found.append(CardFact(debt.id or 0, name, stmt, due, minimums))
     return found
 
 
@@ -249,7 +283,7 @@ def build_facts(s: Session, tz: tzinfo, today: date) -> ReminderFacts:
         tz=tz,
         instalments=_instalments(s, until) if "instalment" in config.enabled else (),
         promises=_promises(s) if "promise" in config.enabled else (),
-        cards=_cards(s) if "card" in config.enabled else (),
+        cards=_cards(s, today) if "card" in config.enabled else (),
         days_before=lead_days(s),
         states=states(s),
         settings=config,

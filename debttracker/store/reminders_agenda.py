@@ -67,7 +67,8 @@ def _upcoming(facts: ReminderFacts, today: date, last: date) -> Iterable[AgendaI
             key = f"card:{c.card_id}:{which}:{day.isoformat()}"
             kind = "card_statement" if which == "stmt" else "card_due"
             ref = ("card", c.card_id)
-            yield AgendaItem(key, "upcoming", kind, day, c.name, None, ref, c.name)
+            amount = c.minimum_in(day) if which == "due" else None
+            yield AgendaItem(key, "upcoming", kind, day, c.name, amount, ref, c.name)
 
 
 def _status(reminder: Reminder, today: date) -> str:
@@ -97,10 +98,13 @@ def agenda(facts: ReminderFacts, now: datetime, days: int) -> list[AgendaItem]:
         ("instalment", (i.debt_id, i.number)): i.amount for i in facts.instalments
     }
     names = _names(facts)
+    cards = {("card", c.card_id): c for c in facts.cards}
     items: dict[str, AgendaItem] = {}
     for r in due_reminders(facts, now):
         kind = r.kind if r.kind.startswith("card") else r.kind.split("_")[0]
         amount, name = amounts.get(r.ref), names.get(r.ref, "")
+        if kind == "card_due" and r.ref in cards:
+            amount = cards[r.ref].minimum_in(r.due)
         status = _status(r, today)
         items[r.key] = AgendaItem(r.key, status, kind, r.due, r.title, amount, r.ref, name)
     for item in _upcoming(facts, today, last):

@@ -5870,6 +5870,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
+        <source>%1: payment due on %2, minimum %3</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Days of the month are 1 to 31</source>
         <translation></translation>
     </message>

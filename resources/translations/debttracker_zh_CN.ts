@@ -5874,6 +5874,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>出借方没有履行承诺：%1</translation>
     </message>
     <message>
+        <source>%1: payment due on %2, minimum %3</source>
+        <translation>%1：%2 还款日，最低还款 %3</translation>
+    </message>
+    <message>
         <source>Days of the month are 1 to 31</source>
         <translation>每月的日期为 1 到 31</translation>
     </message>

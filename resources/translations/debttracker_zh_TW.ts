@@ -5874,6 +5874,10 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>出借方沒有履行承諾：%1</translation>
     </message>
     <message>
+        <source>%1: payment due on %2, minimum %3</source>
+        <translation>%1：%2 還款日，最低應繳 %3</translation>
+    </message>
+    <message>
         <source>Days of the month are 1 to 31</source>
         <translation>每月的日期為 1 到 31</translation>
     </message>

@@ -243,3 +243,31 @@ def test_ics_parses_back_with_the_same_events_and_alarms(db):
         build_calendar(calendar_events(f, TODAY, days=60), datetime.now(UTC))
     )
     assert {str(e["uid"]) for e in again.walk("VEVENT")} == set(parsed)
+
+
+def test_a_statement_card_is_reminded_of_its_minimum_not_its_bill(tmp_path):
+    """The sample's 中信 card: 8,600 on the bill, 300 paid of its 860 minimum, overdue; its
+    due-day reminder this month asks the 560 still unpaid + 28 违约金 (core.dues, as the
+    Budget), and its bill is not reminded as an instalment of 8,300."""
+    from debttracker.store import budget_debts
+    from debttracker.store.sample import generate
+
+    db = open_database(tmp_path / "d")
+    today = date(2026, 11, 23)
+    generate(db, today=today)
+    try:
+        with db.session() as s:
+            facts = store.build_facts(s, CST, today)
+            dues = budget_debts.minimums_due(s, today.replace(day=1), today)
+    finally:
+        db.close()
+    card = next(c for c in facts.cards if "信用卡透支" in c.name)
+    assert card.minimum_in(today) == Decimal("588.00")
+    assert not [i for i in facts.instalments if i.debt_id == card.card_id]
+    due = next(d for d in dues if d.debt_id == card.card_id)
+    assert (due.amount, due.unpaid) == (Decimal("860.00"), Decimal("588.00"))
+    items = agenda(facts, datetime(2026, 11, 23, 12, tzinfo=CST), 30)
+    reminded = [
+        (i.due, i.amount) for i in items if i.kind == "card_due" and i.ref == ("card", card.card_id)
+    ]
+    assert reminded == [(date(2026, 12, 8), Decimal("588.00"))]  # still unpaid in December
