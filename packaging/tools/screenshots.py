@@ -18,6 +18,21 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1280, 800)
 
 
+def settle(loaded: list[bool], limit_s: float = 60) -> None:
+    """Wait until the window has loaded everything and no pool work is left (the Overview's
+    progress and agenda are read on pool threads), then for the last paints."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtTest import QTest
+
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline and (not loaded or pool.activeThreadCount()):
+        QTest.qWait(100)
+    QTest.qWait(400)
+
+
 def render(out_dir: Path, language: str) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["DEBTTRACKER_LANG"] = language
@@ -34,14 +49,16 @@ def render(out_dir: Path, language: str) -> list[Path]:
     generate(db, today=date.today(), scale="small")
     db.close()
     window = build_main_window(data)
+    loaded: list[bool] = []
+    window.loaded.connect(lambda: loaded.append(True))
     window.resize(*SIZE)
     window.show()
-    QTest.qWait(300)
+    settle(loaded)
     written = []
     suffix = "" if language == "en" else f"-{language}"
     for object_name, _module, _cls in TAB_SPECS:
         window.show_tab(object_name)
-        QTest.qWait(600)  # let lazy charts draw
+        settle([True])  # the tab's own reads on the pool, then its lazy charts
         target = out_dir / f"{object_name.removesuffix('Tab')}{suffix}.png"
         window.grab().save(str(target))
         written.append(target)

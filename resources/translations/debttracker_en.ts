@@ -2556,7 +2556,7 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation></translation>
     </message>
     <message>
-        <source>You have paid %1; %2 to go (%3 of the way).</source>
+        <source>You have paid %1; %2 to go, penalty included (%3 of the way).</source>
         <translation></translation>
     </message>
     <message>

@@ -2560,8 +2560,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>债务台账中有了你的债务后，这里会显示你的进度。</translation>
     </message>
     <message>
-        <source>You have paid %1; %2 to go (%3 of the way).</source>
-        <translation>你已还 %1，还差 %2（已完成 %3）。</translation>
+        <source>You have paid %1; %2 to go, penalty included (%3 of the way).</source>
+        <translation>你已还 %1，还差 %2（含罚息，已完成 %3）。</translation>
     </message>
     <message>
         <source>Your progress could not be read: %1</source>

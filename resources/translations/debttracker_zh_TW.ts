@@ -2560,8 +2560,8 @@ Figures about legal caps are information with their source, not legal advice.</s
         <translation>債務帳本中有了你的債務後，這裡會顯示你的進度。</translation>
     </message>
     <message>
-        <source>You have paid %1; %2 to go (%3 of the way).</source>
-        <translation>你已還 %1，還差 %2（已完成 %3）。</translation>
+        <source>You have paid %1; %2 to go, penalty included (%3 of the way).</source>
+        <translation>你已還 %1，還差 %2（含罰息，已完成 %3）。</translation>
     </message>
     <message>
         <source>Your progress could not be read: %1</source>

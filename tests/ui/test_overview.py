@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 from debttracker.ui.app import build_main_window
 
@@ -36,5 +38,36 @@ def test_overview_empty_then_sample_then_click_opens_ledger(qtbot, tmp_path, qtm
             costly.clicked.emit(costly.model().index(0, 0))
         assert w.tabs.currentWidget() is w.tab("ledgerTab")
         assert w.tab("ledgerTab").current_debt_id() == 5
+    finally:
+        w.shutdown()
+
+
+def test_progress_to_go_is_total_owed_plus_penalty(qtbot, tmp_path):
+    """The Overview shows what is left twice: 'Total owed' (+ 'Penalty accrued today') in the
+    tiles and 'to go' under the progress chart; they are one figure."""
+    from debttracker.store import sample
+
+    w = build_main_window(tmp_path / "d")
+    qtbot.addWidget(w)
+    w.ctx.today = lambda: TODAY
+    try:
+        sample.generate(w.ctx.db, today=TODAY)
+        panel = w.findChild(QWidget, "progressPanel")
+        summary = w.findChild(QLabel, "progressSummaryLabel")
+        with qtbot.waitSignal(panel.loaded, timeout=30_000):
+            w.ctx.events.data_changed.emit("all")
+            w.show_tab("overviewTab")
+            w.show()
+        qtbot.waitUntil(lambda: "to go" in summary.text(), timeout=30_000)
+
+        def amount(text: str) -> Decimal:
+            return Decimal(re.search(r"[\d,]+\.\d\d", text).group().replace(",", ""))
+
+        total = amount(w.findChild(QLabel, "totalOwedLabel").text())
+        penalty = amount(w.findChild(QLabel, "penaltyLabel").text())
+        to_go = amount(summary.text().split(";", 1)[1])
+        assert penalty > 0  # the sample has overdue debts
+        assert to_go == total + penalty
+        assert "penalty included" in summary.text()  # and it says so
     finally:
         w.shutdown()

@@ -210,7 +210,8 @@ class ProgressPanel(QWidget):
                 self.tr("Your progress appears here once the ledger holds your debts.")
             )
         else:
-            text = self.tr("You have paid %1; %2 to go (%3 of the way).")
+            # %2 is the Overview's "Total owed" plus its penalty: what clearing every debt takes
+            text = self.tr("You have paid %1; %2 to go, penalty included (%3 of the way).")
             self.summary.setText(
                 text.replace("%1", money_text(data.progress.paid, data.currency))
                 .replace("%2", money_text(data.progress.remaining, data.currency))
