@@ -37,7 +37,6 @@ def render(out_dir: Path, language: str) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["DEBTTRACKER_LANG"] = language
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtTest import QTest
 
     from debttracker.store.db import open_database
     from debttracker.store.sample import generate
