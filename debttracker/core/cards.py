@@ -454,10 +454,11 @@ def card_due_in_month(
             asked=position.minimum,
         )  # fmt: skip
     if position.overdue:
+        # the bill's minimum was asked in its own month; later it is what is left of it and
+        # its 违约金 (what was paid then is not asked for again)
         unpaid = position.minimum_unpaid + position.late_fee
         return CardMonthDue(
-            statement.due_date, unpaid, position.owed, asked=position.minimum,
-            late_fee=position.late_fee,
+            statement.due_date, unpaid, position.owed, asked=unpaid, late_fee=position.late_fee,
         )  # fmt: skip
     return _projected(terms, statement, payments, first)
 

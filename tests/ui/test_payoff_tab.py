@@ -72,9 +72,9 @@ def test_not_enough_money_is_said_plainly_and_one_click_covers_the_minimums(wind
     label = find(window, QLabel, "notEnoughLabel")
     assert label.isVisible()
     # the month, the amount short and the debt not paid are named (the Budget's shortfall):
-    # minimums 2,961.30 + 1,072.00 + the card's statement minimum 860.00 + 985.46 = 5,878.76,
-    # less the budget's 4,190.00
-    assert "not enough" in label.text() and "1,688.76" in label.text()
+    # minimums 2,961.30 + 1,072.00 + what is left of the card's October minimum with its
+    # 违约金 588.00 + 985.46 = 5,606.76, less the budget's 4,190.00
+    assert "not enough" in label.text() and "1,416.76" in label.text()
     assert "2026-11" in label.text() and "个人消费贷款" in label.text()
     button = find(window, QPushButton, "coverMinimumsButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
